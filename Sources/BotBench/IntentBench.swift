@@ -1,0 +1,1 @@
+func runIntentBenchmark(_ arguments: [String]) { print("Intent benchmark not written yet") }

@@ -1,0 +1,1 @@
+func runSearchBenchmark(_ arguments: [String]) { print("Search benchmark not written yet") }

@@ -1,0 +1,1 @@
+func runTextBenchmark(_ arguments: [String]) { print("Text benchmark not written yet") }

@@ -1,0 +1,53 @@
+import Commerce
+import Foundation
+import IntentEngine
+
+/// The server's shared key-value state: sessions, rate-limit counters, LLM cache and cost counters.
+/// Implemented in-process (default) and over Redis; every call may fail when a remote store is down.
+protocol KeyValueStore: Sendable {
+    /// A short name for health reports ("memory", "redis").
+    var kind: String { get }
+    func get(_ key: String) async throws -> String?
+    /// Sets `key`; `ttl` in seconds, nil for no expiry.
+    func set(_ key: String, value: String, ttl: Int?) async throws
+    func delete(_ key: String) async throws
+    /// Atomically adds `amount` and returns the new value; sets `ttl` when the key is created.
+    func increment(_ key: String, by amount: Int, ttl: Int?) async throws -> Int
+    /// Atomically adds a float amount (costs) and returns the new value.
+    func incrementFloat(_ key: String, by amount: Double, ttl: Int?) async throws -> Double
+    /// Keys starting with `prefix` (admin reports; not on the request path).
+    func keys(prefix: String) async throws -> [String]
+    /// Deletes every key starting with `prefix`; returns how many.
+    func deleteAll(prefix: String) async throws -> Int
+    /// True when the store answers now.
+    func ping() async -> Bool
+}
+
+/// What the LLM layer returns for one question.
+enum LLMOutcome: Sendable {
+    /// The model answered (or the cache did).
+    case answered(text: String, cost: Double, cached: Bool)
+    /// No LLM answer: not configured, disabled for the shop, budget reached, or provider failures.
+    case unavailable(reason: String)
+}
+
+/// The LLM fallback as the request path sees it: cache, budgets, retries and providers behind one call.
+protocol LLMAnswering: Sendable {
+    /// True when a provider is configured at all (health reports).
+    var isConfigured: Bool { get }
+    /// Answers from the LLM, calling `onChunk` with text as it streams (nil: no streaming).
+    func answer(shop: Shop, context: LLMContext, useCache: Bool,
+                onChunk: (@Sendable (String) async -> Void)?) async -> LLMOutcome
+    /// Health of the provider(s) for /health/detailed.
+    func health() async -> [String: String]
+}
+
+/// The LLM layer when no provider is configured: the bot answers from data alone.
+struct NoLLM: LLMAnswering {
+    var isConfigured: Bool { false }
+    func answer(shop: Shop, context: LLMContext, useCache: Bool,
+                onChunk: (@Sendable (String) async -> Void)?) async -> LLMOutcome {
+        .unavailable(reason: "no LLM provider configured")
+    }
+    func health() async -> [String: String] { ["status": "not_configured"] }
+}

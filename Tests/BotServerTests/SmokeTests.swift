@@ -1,0 +1,4 @@
+import Testing
+@testable import BotServer
+
+@Test func builds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import Commerce
+
+@Test func builds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import IntentEngine
+
+@Test func builds() { #expect(Bool(true)) }
