@@ -51,3 +51,40 @@ struct NoLLM: LLMAnswering {
     }
     func health() async -> [String: String] { ["status": "not_configured"] }
 }
+
+/// LLM response-cache figures for one business (admin report).
+struct CacheStats: Codable, Sendable {
+    var entries: Int
+    var hits: Int
+    var misses: Int
+    var hitRate: Double
+    enum CodingKeys: String, CodingKey { case entries, hits, misses, hitRate = "hit_rate" }
+}
+
+/// LLM spending of one business against its budgets (admin report).
+struct CostReport: Codable, Sendable {
+    var businessID: String
+    var todayUSD: Double
+    var monthUSD: Double
+    var dailyBudgetUSD: Double?
+    var monthlyBudgetUSD: Double?
+    var calls: Int
+    enum CodingKeys: String, CodingKey {
+        case businessID = "business_id", todayUSD = "today_usd", monthUSD = "month_usd"
+        case dailyBudgetUSD = "daily_budget_usd", monthlyBudgetUSD = "monthly_budget_usd", calls
+    }
+}
+
+/// Admin views of the LLM layer.
+protocol LLMAdministration: Sendable {
+    func cacheStats(businessIDs: [String]) async -> [String: CacheStats]
+    /// Clears the response cache of one business, or of all when nil; returns entries removed.
+    func clearCache(businessID: String?) async -> Int
+    func costReport(shops: [Shop]) async -> [CostReport]
+}
+
+extension NoLLM: LLMAdministration {
+    func cacheStats(businessIDs: [String]) async -> [String: CacheStats] { [:] }
+    func clearCache(businessID: String?) async -> Int { 0 }
+    func costReport(shops: [Shop]) async -> [CostReport] { [] }
+}
