@@ -38,25 +38,60 @@ public struct Reply: Sendable {
 /// Decides intents and composes answers for one shop. Pure: state in, reply out.
 public struct ConversationEngine: Sendable {
     public let shop: Shop
+    public let settings: EngineSettings
+    public let texts: ReplyTexts
+    let analyzer: UtteranceAnalyzer
+    let rules: IntentRules
 
-    public init(shop: Shop) { self.shop = shop }
+    /// An engine for `shop`, with its conversation settings (or the defaults).
+    public init(shop: Shop, texts: ReplyTexts = ReplyTexts(), lexicon: CompiledLexicon = .standard) {
+        var settings = EngineSettings(conversation: shop.config.conversation ?? ConversationSettings())
+        settings.conversation.pageSize = max(1, settings.conversation.pageSize)
+        self.init(shop: shop, settings: settings, texts: texts, lexicon: lexicon)
+    }
+
+    /// An engine with explicit settings (thresholds, offer lifespan, idle expiry).
+    public init(shop: Shop, settings: EngineSettings, texts: ReplyTexts = ReplyTexts(), lexicon: CompiledLexicon = .standard) {
+        self.shop = shop
+        self.settings = settings
+        self.texts = texts
+        let analyzer = UtteranceAnalyzer(lexicon: lexicon)
+        self.analyzer = analyzer
+        self.rules = IntentRules(settings: settings, faq: FAQMatcher(faq: shop.config.faq, analyzer: analyzer.analyzer),
+                                 index: shop.index)
+    }
 
     /// The reply to `question` given the conversation so far.
     public func reply(to question: String, state: ConversationState, now: Date = Date()) -> Reply {
-        var next = state
+        var next = state.prepared(now: now, settings: settings.conversation)
+        let decision = decide(question, state: next)
+        var turn = TurnComposer(engine: self, question: question, state: next)
+        var reply = turn.compose(decision)
+        next = turn.state
         next.turns += 1
         next.lastActive = now
-        let result = shop.index.search(QueryParser.parse(question), limit: 3)
-        if !result.hits.isEmpty {
-            let products = result.hits.map(\.product)
-            next.shownProductIDs = products.map(\.id)
-            next.focusProductID = products.first?.id
-            return Reply(intent: .productSearch, method: .catalog, confidence: 0.8,
-                         answer: products.map { "\($0.name): \(PriceFormat.turkish($0.price))" }.joined(separator: "\n"),
-                         products: products, state: next)
-        }
-        return Reply(intent: .unknown, method: .fallback, confidence: 0.0,
-                     answer: "Bu konuda size yardımcı olamıyorum.", products: [], state: next,
-                     llm: LLMContext(question: question, products: [], history: state.history))
+        next.history.append(HistoryTurn(user: question, bot: reply.answer, intent: reply.intent))
+        if next.history.count > settings.historyLimit { next.history.removeFirst(next.history.count - settings.historyLimit) }
+        reply.state = next
+        return reply
+    }
+
+    /// The intent of `question` and the engine's confidence, without composing an answer.
+    public func classify(_ question: String, state: ConversationState = ConversationState(), now: Date = Date()) -> (intent: Intent, confidence: Double) {
+        let d = decide(question, state: state.prepared(now: now, settings: settings.conversation))
+        return (d.intent, d.confidence)
+    }
+
+    /// The state after the server got an LLM answer for the last turn: history records the LLM's text.
+    public func recordingLLMAnswer(_ answer: String, in state: ConversationState) -> ConversationState {
+        var s = state
+        if !s.history.isEmpty { s.history[s.history.count - 1].bot = answer }
+        return s
+    }
+
+    func decide(_ question: String, state: ConversationState) -> Decision {
+        let index = shop.index
+        let u = analyzer.analyze(question, isProductTerm: { index.isProductTerm($0) })
+        return rules.decide(u, question: question, state: state)
     }
 }

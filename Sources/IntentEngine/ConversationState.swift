@@ -46,13 +46,50 @@ public struct ConversationState: Codable, Sendable, Hashable {
     public var pendingOffer: PendingOffer?
     /// The last product search (for "en ucuzu hangisi" and paging).
     public var lastQuery: ProductQuery?
+    /// Where the next page of `lastQuery` starts.
+    public var nextOffset: Int
     /// The last few exchanges, newest last.
     public var history: [HistoryTurn]
 
     public init(turns: Int = 0, lastActive: Date? = nil, shownProductIDs: [String] = [], focusProductID: String? = nil,
-                pendingOffer: PendingOffer? = nil, lastQuery: ProductQuery? = nil, history: [HistoryTurn] = []) {
+                pendingOffer: PendingOffer? = nil, lastQuery: ProductQuery? = nil, nextOffset: Int = 0,
+                history: [HistoryTurn] = []) {
         self.turns = turns; self.lastActive = lastActive; self.shownProductIDs = shownProductIDs
         self.focusProductID = focusProductID; self.pendingOffer = pendingOffer; self.lastQuery = lastQuery
-        self.history = history
+        self.nextOffset = nextOffset; self.history = history
     }
+
+    enum CodingKeys: String, CodingKey {
+        case turns, lastActive, shownProductIDs, focusProductID, pendingOffer, lastQuery, nextOffset, history
+    }
+
+    /// Tolerant decoding: a state stored by an older version (fields missing) still loads.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        turns = try c.decodeIfPresent(Int.self, forKey: .turns) ?? 0
+        lastActive = try c.decodeIfPresent(Date.self, forKey: .lastActive)
+        shownProductIDs = try c.decodeIfPresent([String].self, forKey: .shownProductIDs) ?? []
+        focusProductID = try c.decodeIfPresent(String.self, forKey: .focusProductID)
+        pendingOffer = try c.decodeIfPresent(PendingOffer.self, forKey: .pendingOffer)
+        lastQuery = try c.decodeIfPresent(ProductQuery.self, forKey: .lastQuery)
+        nextOffset = try c.decodeIfPresent(Int.self, forKey: .nextOffset) ?? 0
+        history = try c.decodeIfPresent([HistoryTurn].self, forKey: .history) ?? []
+    }
+
+    /// True when no turn was answered yet in this context (a fresh session or one that went idle).
+    public var isOpening: Bool { turns == 0 }
+
+    /// The state a new turn at `now` starts from: a fresh context after `idleMinutes` of silence, and
+    /// without an offer whose lifespan is over.
+    public func prepared(now: Date, settings: ConversationSettings) -> ConversationState {
+        if let last = lastActive, now.timeIntervalSince(last) > Double(settings.idleMinutes) * 60 {
+            return ConversationState()
+        }
+        var s = self
+        if let offer = s.pendingOffer, offer.expiresAfterTurn < s.turns + 1 { s.pendingOffer = nil }
+        return s
+    }
+
+    /// The offer still open at this turn, if any.
+    var openOffer: PendingOffer? { pendingOffer }
 }

@@ -1,0 +1,136 @@
+import TurkishText
+
+/// The cue lexicon prepared for fast matching: word lookups by exact key and by prefix, and a short
+/// candidate list for typo matching. Built once from `CueLexicon.entries`; immutable.
+public struct CompiledLexicon: Sendable {
+    struct Word: Sendable {
+        var key: String
+        var bytes: [UInt8]
+        var isPrefix: Bool
+    }
+    struct Cue: Sendable {
+        var words: [Int]
+        var signal: CueSignal
+        var weight: Double
+    }
+
+    let words: [Word]
+    let cues: [Cue]
+    /// Cue indices by the id of their first word.
+    let cuesByFirstWord: [[Int]]
+    let exact: [String: [Int]]
+    let prefixes: [String: [Int]]
+    let prefixLengths: [Int]
+    /// Words long enough to be matched with a typo, by first byte.
+    let fuzzyByFirstByte: [UInt8: [Int]]
+
+    /// The lexicon every engine uses unless given another.
+    public static let standard = CompiledLexicon(entries: CueLexicon.entries)
+
+    public init(entries: [CueEntry]) {
+        var words: [Word] = []
+        var wordIDs: [String: Int] = [:]
+        var cues: [Cue] = []
+        for entry in entries {
+            var ids: [Int] = []
+            for raw in entry.phrase.split(separator: " ") {
+                let text = String(raw)
+                if let id = wordIDs[text] { ids.append(id); continue }
+                let isPrefix = text.hasSuffix("*")
+                let key = isPrefix ? String(text.dropLast()) : text
+                let id = words.count
+                words.append(Word(key: key, bytes: Array(key.utf8), isPrefix: isPrefix))
+                wordIDs[text] = id
+                ids.append(id)
+            }
+            if !ids.isEmpty { cues.append(Cue(words: ids, signal: entry.signal, weight: entry.weight)) }
+        }
+        var exact: [String: [Int]] = [:], prefixes: [String: [Int]] = [:]
+        var lengths = Set<Int>()
+        var fuzzy: [UInt8: [Int]] = [:]
+        for (id, w) in words.enumerated() {
+            if w.isPrefix {
+                prefixes[w.key, default: []].append(id)
+                lengths.insert(w.key.utf8.count)
+            } else {
+                exact[w.key, default: []].append(id)
+            }
+            if w.bytes.count >= 5, let first = w.bytes.first { fuzzy[first, default: []].append(id) }
+        }
+        var byFirst = [[Int]](repeating: [], count: words.count)
+        for (i, cue) in cues.enumerated() { byFirst[cue.words[0]].append(i) }
+        self.words = words
+        self.cues = cues
+        self.cuesByFirstWord = byFirst
+        self.exact = exact
+        self.prefixes = prefixes
+        self.prefixLengths = lengths.sorted()
+        self.fuzzyByFirstByte = fuzzy
+    }
+
+    /// Ids of the lexicon words that `key` matches exactly or by prefix.
+    func exactMatches(_ key: String) -> [Int] {
+        var found = exact[key] ?? []
+        let utf8 = key.utf8
+        for length in prefixLengths {
+            if length > utf8.count { break }
+            let prefix = length == utf8.count ? key : String(decoding: utf8.prefix(length), as: UTF8.self)
+            if let ids = prefixes[prefix] { found.append(contentsOf: ids) }
+        }
+        return found
+    }
+
+    /// Ids of the lexicon words `key` matches with a typo (only words of five letters or more).
+    func fuzzyMatches(_ key: String) -> [Int] {
+        let bytes = Array(key.utf8)
+        guard bytes.count >= 4, let first = bytes.first, let candidates = fuzzyByFirstByte[first] else { return [] }
+        var found: [Int] = []
+        for id in candidates {
+            let w = words[id]
+            let allowed = EditDistance.allowedTypos(forLength: w.bytes.count)
+            if w.isPrefix {
+                // Compare the word with the token's beginning, one letter shorter or longer for a dropped
+                // or doubled letter.
+                for length in max(1, w.bytes.count - allowed)...min(bytes.count, w.bytes.count + allowed) {
+                    if Typo.distance(w.bytes, bytes[0..<length], limit: allowed) <= allowed { found.append(id); break }
+                }
+            } else if abs(w.bytes.count - bytes.count) <= allowed,
+                      Typo.distance(w.bytes, bytes[...], limit: allowed) <= allowed {
+                found.append(id)
+            }
+        }
+        return found
+    }
+}
+
+/// Bounded edit distance on folded ASCII-range keys, without allocation per row.
+enum Typo {
+    /// Optimal string alignment distance, or `limit + 1` once it cannot stay within `limit`.
+    static func distance(_ a: [UInt8], _ b: ArraySlice<UInt8>, limit: Int) -> Int {
+        let n = a.count, m = b.count
+        if abs(n - m) > limit { return limit + 1 }
+        if n == 0 { return m }
+        if m == 0 { return n }
+        let b = Array(b)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { buffer in
+            var prev2 = 0, prev = m + 1, cur = 2 * (m + 1)
+            for j in 0...m { buffer[prev + j] = j; buffer[prev2 + j] = j }
+            for i in 1...n {
+                buffer[cur] = i
+                var rowMin = i
+                for j in 1...m {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var d = Swift.min(buffer[prev + j] + 1, buffer[cur + j - 1] + 1, buffer[prev + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        d = Swift.min(d, buffer[prev2 + j - 2] + 1)
+                    }
+                    buffer[cur + j] = d
+                    rowMin = Swift.min(rowMin, d)
+                }
+                if rowMin > limit { return limit + 1 }
+                (prev2, prev, cur) = (prev, cur, prev2)
+            }
+            return buffer[prev + m]
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import TurkishText
+
+/// One customer message as the rules see it: tokens, the cues found in them, and what is left over.
+struct Utterance: Sendable {
+    var tokens: [AnalyzedToken]
+    /// Summed cue weights per signal.
+    var scores: [CueSignal: Double] = [:]
+    /// Tokens explained by a cue, an ordinal or a size (not part of a product name).
+    var consumed: [Bool]
+    /// Tokens explained by small talk (ignored when matching FAQ questions).
+    var smallTalk: [Bool]
+    /// List position named by an ordinal ("ikincisi" → 1, "sonuncusu" → -1).
+    var ordinal: Int?
+    /// Size asked about ("M", "38").
+    var size: String?
+    /// Tokens naming the size ("38", "numara").
+    var sizeIndices: [Int] = []
+    /// Indices of the tokens left as content words.
+    var content: [Int] = []
+    var hasQuestionWord = false
+    var hasVerb = false
+
+    var isEmpty: Bool { tokens.isEmpty }
+
+    func score(_ signal: CueSignal) -> Double { scores[signal] ?? 0 }
+
+    /// Content words as folded keys, in order.
+    var contentKeys: [String] { content.map { tokens[$0].token.key } }
+
+    /// Content words as written ("iPhone", "15"), in order, for the product query.
+    var contentText: String { content.map { tokens[$0].token.text }.joined(separator: " ") }
+}
+
+/// Turns raw text into an `Utterance` using the compiled lexicon.
+struct UtteranceAnalyzer: Sendable {
+    let lexicon: CompiledLexicon
+    let analyzer: Analyzer
+
+    init(lexicon: CompiledLexicon = .standard, analyzer: Analyzer = Analyzer()) {
+        self.lexicon = lexicon
+        self.analyzer = analyzer
+    }
+
+    /// Analyzes `text`; `isProductTerm` vetoes typo matches on words the shop sells.
+    func analyze(_ text: String, isProductTerm: (String) -> Bool) -> Utterance {
+        let tokens = analyzer.analyze(text)
+        var u = Utterance(tokens: tokens, consumed: Array(repeating: false, count: tokens.count),
+                          smallTalk: Array(repeating: false, count: tokens.count))
+        if tokens.isEmpty { return u }
+
+        // Which lexicon words each token matches.
+        var positions: [Int: [Int]] = [:]
+        for (i, t) in tokens.enumerated() {
+            let key = t.token.key
+            var ids = lexicon.exactMatches(key)
+            if ids.isEmpty, t.token.kind == .word, key.utf8.count >= 4,
+               !WordLists.stopwords.contains(key), !WordLists.questionWords.contains(key) {
+                ids = lexicon.fuzzyMatches(key)
+                if !ids.isEmpty, isProductTerm(t.stem) { ids = [] }
+            }
+            for id in ids { positions[id, default: []].append(i) }
+        }
+
+        // Cues whose words all occur in order.
+        var tried = Set<Int>()
+        for (wordID, _) in positions {
+            for cueIndex in lexicon.cuesByFirstWord[wordID] where tried.insert(cueIndex).inserted {
+                let cue = lexicon.cues[cueIndex]
+                guard let matched = Self.match(cue.words, positions) else { continue }
+                u.scores[cue.signal, default: 0] += cue.weight
+                if cue.weight >= 0.5 {
+                    for i in matched {
+                        u.consumed[i] = true
+                        if cue.signal.isSmallTalk { u.smallTalk[i] = true }
+                    }
+                }
+            }
+        }
+
+        markOrdinal(&u)
+        markSize(&u)
+
+        for (i, t) in tokens.enumerated() {
+            let key = t.token.key
+            if WordLists.questionWords.contains(key) { u.hasQuestionWord = true }
+            if u.consumed[i] || WordLists.stopwords.contains(key) { continue }
+            if t.token.kind == .word, Self.looksLikeVerb(key) { u.hasVerb = true }
+            u.content.append(i)
+        }
+        return u
+    }
+
+    /// Token indices matching `words` in order (gaps allowed), or nil.
+    static func match(_ words: [Int], _ positions: [Int: [Int]]) -> [Int]? {
+        guard let starts = positions[words[0]] else { return nil }
+        outer: for start in starts {
+            var matched = [start]
+            var last = start
+            for w in words.dropFirst() {
+                guard let next = positions[w]?.first(where: { $0 > last }) else { continue outer }
+                matched.append(next)
+                last = next
+            }
+            return matched
+        }
+        return nil
+    }
+
+    static func looksLikeVerb(_ key: String) -> Bool {
+        if key.contains("iyor") { return true }
+        for ending in WordLists.verbEndings where key.hasSuffix(ending) {
+            if key.utf8.count >= ending.utf8.count + 3 { return true }
+        }
+        return false
+    }
+
+    private func markOrdinal(_ u: inout Utterance) {
+        for (i, t) in u.tokens.enumerated() where t.token.kind == .word {
+            let key = t.token.key
+            if let hit = WordLists.ordinals.first(where: { key.hasPrefix($0.stem) }) {
+                // "ilk" also starts unrelated words; only the ordinal forms count.
+                if hit.stem == "ilk", !(key == "ilk" || key.hasPrefix("ilki")) { continue }
+                u.ordinal = hit.index
+                u.consumed[i] = true
+                return
+            }
+        }
+    }
+
+    private func markSize(_ u: inout Utterance) {
+        let tokens = u.tokens
+        func isSizeWord(_ i: Int) -> Bool {
+            guard i >= 0, i < tokens.count else { return false }
+            let key = tokens[i].token.key
+            return WordLists.sizeWords.contains { key == $0 || (key.count > 3 && key.hasPrefix($0)) }
+        }
+        let shoppingLike = u.score(.stock) + u.score(.shopping) > 0
+        for (i, t) in tokens.enumerated() {
+            let key = t.token.key
+            let nextToSizeWord = isSizeWord(i - 1) || isSizeWord(i + 1)
+            var size: String?
+            if WordLists.letterSizes.contains(key), nextToSizeWord || (shoppingLike && tokens.count <= 4) {
+                size = key.uppercased()
+            } else if t.token.kind == .number, let n = t.token.number, n >= 20, n <= 60, nextToSizeWord {
+                size = t.token.key
+            }
+            guard let size else { continue }
+            u.size = size
+            u.sizeIndices.append(i)
+            for j in [i - 1, i + 1] where isSizeWord(j) { u.sizeIndices.append(j) }
+            for j in u.sizeIndices { u.consumed[j] = true }
+            return
+        }
+    }
+}
+
+extension CueSignal {
+    var isSmallTalk: Bool {
+        switch self {
+        case .intent(let i): return [.greeting, .farewell, .thanks].contains(i)
+        case .dayWish, .affirmative, .negative: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,224 @@
+import Commerce
+import Foundation
+import TurkishText
+
+/// Catalogue answers: lists, price and stock of one product, offers and carrying them out.
+extension TurnComposer {
+    var pageSize: Int { conversation.pageSize }
+
+    func offer(_ kind: PendingOffer.Kind, query: ProductQuery? = nil, offset: Int = 0, productID: String? = nil) -> PendingOffer {
+        PendingOffer(kind: kind, query: query, offset: offset, productID: productID,
+                     expiresAfterTurn: turnNumber + conversation.offerTurns)
+    }
+
+    /// Shows `products` as the current list: they become the list ordinals point into, the first is in focus.
+    mutating func show(_ products: [Product]) {
+        state.shownProductIDs = products.map(\.id)
+        state.focusProductID = products.first?.id
+    }
+
+    func price(_ p: Product) -> String { PriceFormat.turkish(p.price, currency: shop.catalogue.currency) }
+
+    func listLines(_ products: [Product], startingAt first: Int = 1) -> [String] {
+        products.enumerated().map { i, p in
+            "\(first + i). \(p.name) — \(price(p)) (\(p.inStock ? texts.stockMark : texts.outOfStockMark))"
+        }
+    }
+
+    // MARK: Search
+
+    mutating func search(_ query: ProductQuery, intent: Intent, confidence: Double) -> Reply {
+        var query = query
+        // A stock question about a size names the product; the size is answered per variant below.
+        let size = intent == .productStock ? (askedSize ?? query.size) : nil
+        if intent == .productStock { query.size = nil }
+        let result = query.text.isEmpty && !query.hasFilters
+            ? SearchResult(hits: [], totalMatches: 0)
+            : shop.index.search(query, limit: pageSize)
+        let products = result.hits.map(\.product)
+        state.pendingOffer = nil
+        guard let top = products.first else {
+            let named = query.text.trimmingCharacters(in: .whitespaces)
+            let text = named.isEmpty ? texts.notFoundGeneric : ReplyTexts.fill(texts.notFound, ["query": named])
+            return reply(intent, .catalog, confidence, text)
+        }
+        state.lastQuery = query
+        state.nextOffset = products.count
+        show(products)
+        switch intent {
+        case .productPrice:
+            var lines = [priceSentence(top)]
+            if products.count > 1 { lines.append(texts.foundSome); lines += listLines(Array(products.dropFirst()), startingAt: 2) }
+            if !top.inStock { state.pendingOffer = offer(.alternatives, query: query, productID: top.id); lines.append(texts.alternativesOffer) }
+            return reply(intent, .catalog, confidence, lines.joined(separator: "\n"), products: products)
+        case .productStock:
+            return reply(intent, .catalog, confidence, stockAnswer(top, size: size), products: products)
+        default:
+            var lines = [result.totalMatches > products.count
+                ? ReplyTexts.fill(texts.foundMany, ["count": String(result.totalMatches)]) : texts.foundSome]
+            lines += listLines(products)
+            if result.totalMatches > products.count {
+                state.pendingOffer = offer(.moreResults, query: query, offset: products.count)
+                lines.append(texts.moreOffer)
+            } else if products.count == 1, !top.inStock {
+                state.pendingOffer = offer(.alternatives, query: query, productID: top.id)
+                lines.append(texts.alternativesOffer)
+            }
+            return reply(intent, .catalog, confidence, lines.joined(separator: "\n"), products: products)
+        }
+    }
+
+    // MARK: One product
+
+    mutating func aboutProduct(_ id: String, intent: Intent, confidence: Double) -> Reply {
+        guard let p = shop.index.product(id: id) else {
+            state.focusProductID = nil
+            return reply(intent, .rule, confidence, texts.whichProduct)
+        }
+        state.focusProductID = id
+        state.pendingOffer = nil
+        var lines: [String]
+        switch intent {
+        case .productStock:
+            return reply(intent, .catalog, confidence, stockAnswer(p, size: askedSize), products: [p])
+        case .productPrice:
+            lines = [priceSentence(p)]
+        default:
+            lines = [priceSentence(p), p.inStock ? texts.inStock : texts.outOfStock]
+        }
+        if let url = p.url, !url.isEmpty { lines.append(ReplyTexts.fill(texts.link, ["url": url])) }
+        if !p.inStock {
+            state.pendingOffer = offer(.alternatives, productID: p.id)
+            lines.append(texts.alternativesOffer)
+        }
+        return reply(intent, .catalog, confidence, lines.joined(separator: "\n"), products: [p])
+    }
+
+    func priceSentence(_ p: Product) -> String {
+        var s = ReplyTexts.fill(texts.price, ["name": p.name, "price": price(p)])
+        if let original = p.originalPrice, original > p.price {
+            s += " " + ReplyTexts.fill(texts.discounted, ["price": PriceFormat.turkish(original, currency: shop.catalogue.currency)])
+        }
+        return s
+    }
+
+    /// Stock of a product, per size when a size is asked; an out-of-stock product comes with an offer of
+    /// in-stock alternatives.
+    mutating func stockAnswer(_ p: Product, size: String?) -> String {
+        var lines: [String] = []
+        if let size {
+            let variants = (p.variants ?? []).filter { v in Self.sizeOf(v).map { Folding.key($0) == Folding.key(size) } ?? false }
+            let available = (p.variants ?? []).filter { $0.stock > 0 }.compactMap(Self.sizeOf)
+            if p.variants?.isEmpty ?? true {
+                lines.append(ReplyTexts.fill(texts.sizeUnknown, ["name": p.name]))
+                lines.append(p.inStock ? texts.inStock : texts.outOfStock)
+            } else if variants.isEmpty {
+                lines.append(ReplyTexts.fill(texts.sizeMissing, ["name": p.name, "size": size]))
+            } else if variants.contains(where: { $0.stock > 0 }) {
+                lines.append(ReplyTexts.fill(texts.sizeYes, ["name": p.name, "size": size]))
+            } else {
+                lines.append(ReplyTexts.fill(texts.sizeNo, ["name": p.name, "size": size]))
+            }
+            if !(p.variants?.isEmpty ?? true), !variants.contains(where: { $0.stock > 0 }) {
+                lines.append(available.isEmpty ? texts.sizesNone
+                             : ReplyTexts.fill(texts.sizesAvailable, ["sizes": available.joined(separator: ", ")]))
+            }
+        } else {
+            lines.append(ReplyTexts.fill(p.inStock ? texts.stockYes : texts.stockNo, ["name": p.name]))
+            if p.inStock, let variants = p.variants, !variants.isEmpty {
+                let available = variants.filter { $0.stock > 0 }.compactMap(Self.sizeOf)
+                if !available.isEmpty { lines.append(ReplyTexts.fill(texts.sizesAvailable, ["sizes": available.joined(separator: ", ")])) }
+            }
+        }
+        lines.append(priceSentence(p))
+        if !p.inStock {
+            state.pendingOffer = offer(.alternatives, productID: p.id)
+            lines.append(texts.alternativesOffer)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func sizeOf(_ v: ProductVariant) -> String? {
+        v.attributes["beden"] ?? v.attributes["numara"] ?? v.attributes["size"] ?? v.attributes.values.first
+    }
+
+    // MARK: Offers
+
+    mutating func carryOut(_ offer: PendingOffer, confidence: Double) -> Reply {
+        state.pendingOffer = nil
+        switch offer.kind {
+        case .moreResults:
+            guard let query = offer.query else { return reply(.affirm, .rule, confidence, texts.noMore) }
+            return page(query, offset: offer.offset, intent: .affirm, confidence: confidence)
+        case .alternatives:
+            let base = offer.productID.flatMap { shop.index.product(id: $0) }
+            let products = alternatives(to: base, query: offer.query, limit: engine.settings.alternativesLimit)
+            guard !products.isEmpty else { return reply(.affirm, .rule, confidence, texts.noAlternatives) }
+            show(products)
+            let lines = [texts.alternativesIntro] + listLines(products)
+            return reply(.affirm, .catalog, confidence, lines.joined(separator: "\n"), products: products)
+        }
+    }
+
+    mutating func nextPage(confidence: Double) -> Reply {
+        guard let query = state.lastQuery else { return reply(.productSearch, .rule, confidence, texts.noList) }
+        return page(query, offset: state.nextOffset, intent: .productSearch, confidence: confidence)
+    }
+
+    mutating func page(_ query: ProductQuery, offset: Int, intent: Intent, confidence: Double) -> Reply {
+        let result = shop.index.search(query, limit: pageSize, offset: offset)
+        let products = result.hits.map(\.product)
+        guard !products.isEmpty else { return reply(intent, .rule, confidence, texts.noMore) }
+        show(products)
+        state.lastQuery = query
+        state.nextOffset = offset + products.count
+        var lines = [texts.foundMore] + listLines(products, startingAt: offset + 1)
+        if result.totalMatches > offset + products.count {
+            state.pendingOffer = offer(.moreResults, query: query, offset: offset + products.count)
+            lines.append(texts.moreOffer)
+        }
+        return reply(intent, .catalog, confidence, lines.joined(separator: "\n"), products: products)
+    }
+
+    mutating func resort(_ order: Commerce.SortOrder, confidence: Double) -> Reply {
+        guard var query = state.lastQuery else { return reply(.productSearch, .rule, confidence, texts.noList) }
+        query.sort = order
+        state.pendingOffer = nil
+        let result = shop.index.search(query, limit: pageSize)
+        let products = result.hits.map(\.product)
+        guard !products.isEmpty else { return reply(.productSearch, .catalog, confidence, texts.notFoundGeneric) }
+        show(products)
+        state.lastQuery = query
+        state.nextOffset = products.count
+        var lines = [texts.foundSorted] + listLines(products)
+        if result.totalMatches > products.count {
+            state.pendingOffer = offer(.moreResults, query: query, offset: products.count)
+            lines.append(texts.moreOffer)
+        }
+        return reply(.productSearch, .catalog, confidence, lines.joined(separator: "\n"), products: products)
+    }
+
+    /// In-stock products of the same kind: same category (else the same search), same brand first, then
+    /// closest in price.
+    func alternatives(to product: Product?, query: ProductQuery?, limit: Int) -> [Product] {
+        var text = product?.category ?? ""
+        if text.isEmpty { text = query?.text ?? "" }
+        if text.isEmpty, let product { text = product.name.split(separator: " ").prefix(2).joined(separator: " ") }
+        if text.isEmpty { return [] }
+        let pool = shop.index.search(ProductQuery(text: text), limit: 200).hits.map(\.product)
+        var candidates = pool.filter { $0.inStock && $0.id != product?.id }
+        if let category = product?.category {
+            let key = Folding.key(category)
+            let same = candidates.filter { $0.category.map(Folding.key) == key }
+            if !same.isEmpty { candidates = same }
+        }
+        guard let product else { return Array(candidates.prefix(limit)) }
+        let brand = product.brand.map(Folding.key)
+        func rank(_ p: Product) -> (Int, Double) {
+            let sameBrand = brand != nil && p.brand.map(Folding.key) == brand ? 0 : 1
+            let ratio = product.price > 0 && p.price > 0 ? abs(log(p.price / product.price)) : 0
+            return (sameBrand, ratio)
+        }
+        return Array(candidates.sorted { rank($0) < rank($1) }.prefix(limit))
+    }
+}

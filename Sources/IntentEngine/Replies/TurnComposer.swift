@@ -1,0 +1,147 @@
+import Commerce
+import Foundation
+import TurkishText
+
+/// Builds the answer of one turn from a decision and updates the conversation state to match.
+struct TurnComposer {
+    let engine: ConversationEngine
+    let question: String
+    /// The state as it will be after this turn (turn count and history are added by the engine).
+    var state: ConversationState
+    /// The size the customer named this turn, if any.
+    var askedSize: String?
+
+    var shop: Shop { engine.shop }
+    var texts: ReplyTexts { engine.texts }
+    var conversation: ConversationSettings { engine.settings.conversation }
+
+    init(engine: ConversationEngine, question: String, state: ConversationState) {
+        self.engine = engine; self.question = question; self.state = state
+    }
+
+    /// This turn's number once answered (offers count their lifespan from it).
+    var turnNumber: Int { state.turns + 1 }
+
+    mutating func compose(_ d: Decision) -> Reply {
+        askedSize = d.size
+        switch d.plan {
+        case .smallTalk(let intent):
+            return smallTalk(intent, confidence: d.confidence)
+        case .carryOut(let offer):
+            return carryOut(offer, confidence: d.confidence)
+        case .policy(let intent):
+            state.pendingOffer = nil
+            return policy(intent, confidence: d.confidence)
+        case .faq(let i):
+            state.pendingOffer = nil
+            let entry = shop.config.faq[i]
+            return reply(.faq, .faq, d.confidence, entry.a)
+        case .search(let query):
+            return search(query, intent: d.intent, confidence: d.confidence)
+        case .product(let id):
+            return aboutProduct(id, intent: d.intent, confidence: d.confidence)
+        case .needProduct:
+            return reply(d.intent, .rule, d.confidence, state.shownProductIDs.isEmpty ? texts.whichProduct : texts.noList)
+        case .noSuchListItem(let count):
+            let text = count == 0 ? texts.noList : ReplyTexts.fill(texts.ordinalOutOfRange, ["count": String(count)])
+            return reply(d.intent, .rule, d.confidence, text)
+        case .nextPage:
+            return nextPage(confidence: d.confidence)
+        case .resort(let order):
+            return resort(order, confidence: d.confidence)
+        case .unknown:
+            state.pendingOffer = nil
+            return unknown(confidence: d.confidence)
+        }
+    }
+
+    func reply(_ intent: Intent, _ method: AnswerMethod, _ confidence: Double, _ answer: String,
+               products: [Product] = [], llm: LLMContext? = nil) -> Reply {
+        Reply(intent: intent, method: method, confidence: confidence, answer: answer, products: products,
+              state: state, llm: llm)
+    }
+
+    // MARK: Small talk
+
+    mutating func smallTalk(_ intent: Intent, confidence: Double) -> Reply {
+        let text: String
+        switch intent {
+        case .greeting:
+            text = state.isOpening ? (shop.config.greeting ?? texts.greeting) : texts.greetingAgain
+        case .farewell:
+            text = Folding.key(question).contains("aksam") ? texts.farewellEvening : texts.farewell
+            state.pendingOffer = nil
+        case .thanks:
+            text = texts.thanks
+        case .deny:
+            text = state.pendingOffer == nil ? texts.denyNoOffer : texts.deny
+            state.pendingOffer = nil
+        default:
+            text = texts.acknowledgment
+        }
+        return reply(intent, .rule, confidence, text)
+    }
+
+    // MARK: Policies
+
+    mutating func policy(_ intent: Intent, confidence: Double) -> Reply {
+        let p = shop.config.policies
+        var parts: [String] = []
+        switch intent {
+        case .shipping: parts = [p.shipping].compactMap { $0 }
+        case .returns: parts = [p.returns].compactMap { $0 }
+        case .payment: parts = [p.payment].compactMap { $0 }
+        case .orderStatus: parts = [p.orderStatus].compactMap { $0 }
+        case .contact:
+            if let contact = p.contact { parts.append(contact) }
+            let known = parts.joined(separator: " ")
+            for line in handoffLines() where !known.contains(line.value) { parts.append(line.text) }
+            if let hours = p.workingHours, !known.contains(hours) {
+                parts.append(ReplyTexts.fill(texts.workingHours, ["value": hours]))
+            }
+        case .humanHandoff:
+            let lines = handoffLines()
+            if lines.isEmpty {
+                if let contact = p.contact { parts = [contact] }
+            } else {
+                parts = [texts.handoffIntro] + lines.map(\.text)
+                if let hours = p.workingHours { parts.append(ReplyTexts.fill(texts.workingHours, ["value": hours])) }
+            }
+        default: break
+        }
+        if parts.isEmpty {
+            // The shop's files do not say: the bot does not guess.
+            var text = texts.policyMissing
+            if let contact = contactValue() { text += " " + ReplyTexts.fill(texts.fallbackContact, ["value": contact]) }
+            return reply(intent, .fallback, confidence, text, llm: llmContext())
+        }
+        return reply(intent, .rule, confidence, parts.joined(separator: intent == .humanHandoff || intent == .contact ? "\n" : " "))
+    }
+
+    func handoffLines() -> [(text: String, value: String)] {
+        let h = shop.config.handoff
+        var lines: [(String, String)] = []
+        if let v = h.phone, !v.isEmpty { lines.append((ReplyTexts.fill(texts.phone, ["value": v]), v)) }
+        if let v = h.whatsapp, !v.isEmpty { lines.append((ReplyTexts.fill(texts.whatsapp, ["value": v]), v)) }
+        if let v = h.email, !v.isEmpty { lines.append((ReplyTexts.fill(texts.email, ["value": v]), v)) }
+        return lines
+    }
+
+    func contactValue() -> String? {
+        let h = shop.config.handoff
+        return [h.phone, h.whatsapp, h.email].compactMap { $0 }.first { !$0.isEmpty }
+    }
+
+    // MARK: Unknown
+
+    func llmContext(products: [Product] = []) -> LLMContext? {
+        guard shop.config.llm.enabled else { return nil }
+        return LLMContext(question: question, products: products, history: state.history)
+    }
+
+    func unknown(confidence: Double) -> Reply {
+        var text = texts.fallback
+        if let contact = contactValue() { text += " " + ReplyTexts.fill(texts.fallbackContact, ["value": contact]) }
+        return reply(.unknown, .fallback, confidence, text, llm: llmContext())
+    }
+}
