@@ -4,18 +4,25 @@ import CICU
 public enum TurkishCase {
     /// Lowercases with Turkish rules ("İSTANBUL IĞDIR" → "istanbul ığdır"), after NFKC.
     public static func lowercased(_ text: String) -> String {
-        icuMap(nfkc(text), cicu_tr_lower)
+        // ASCII without 'I' lowercases identically in every locale; everything else goes to ICU.
+        if isASCII(text), !text.utf8.contains(UInt8(ascii: "I")) { return text.lowercased() }
+        return icuMap(nfkc(text), cicu_tr_lower)
     }
 
-    /// Uppercases with Turkish rules ("istanbul" → "İSTANBUL").
+    /// Uppercases with Turkish rules ("istanbul" → "İSTANBUL", "ığdır" → "IĞDIR").
     public static func uppercased(_ text: String) -> String {
-        icuMap(text, cicu_tr_upper)
+        if isASCII(text), !text.utf8.contains(UInt8(ascii: "i")) { return text.uppercased() }
+        return icuMap(nfkc(text), cicu_tr_upper)
     }
 
     /// Unicode NFKC ("ﬁ" → "fi", "１２" → "12").
     public static func nfkc(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if isASCII(text) { return text }
         return icuMap(text, cicu_nfkc)
+    }
+
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     typealias ICUFunction = (UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<UInt16>?, Int32) -> Int32

@@ -1,0 +1,123 @@
+/// Splits text into tokens: Unicode word segments, apostrophe suffixes split off, numbers read with
+/// Turkish separators, units kept next to their numbers.
+public enum Tokenizer {
+    /// Tokens of `text`, in order.
+    public static func tokens(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { build($0, WordSegmenter.segments($0)) }
+    }
+
+    /// Tokens from ICU segmentation only (the reference the fast path is tested against).
+    static func icuTokens(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { build($0, WordSegmenter.segments($0, forceICU: true)) }
+    }
+
+    static func build(_ bytes: UnsafeBufferPointer<UInt8>, _ segments: [Segment]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(segments.count / 2 + 1)
+        var k = 0
+        while k < segments.count {
+            let segment = segments[k]
+            k += 1
+            guard segment.isWord else { continue }
+            var mainEnd = segment.end
+            var suffix: String?
+            if let cut = firstApostrophe(bytes, segment.start, segment.end) {
+                // "iPhone'un": ICU keeps letter'letter together.
+                mainEnd = cut.at
+                suffix = key(bytes, cut.at + cut.length, segment.end)
+            } else if k + 1 < segments.count, !segments[k].isWord, segments[k].start == segment.end,
+                      isApostrophe(bytes, segments[k].start, segments[k].end),
+                      segments[k + 1].isWord, startsWithLetter(bytes, segments[k + 1].start) {
+                // "S24’ün", "3'te": a digit before the apostrophe makes ICU break there.
+                suffix = key(bytes, segments[k + 1].start, segments[k + 1].end)
+                k += 2
+            }
+            guard mainEnd > segment.start else { continue }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[segment.start..<mainEnd]), as: UTF8.self)
+            let tokenKey = key(bytes, segment.start, mainEnd)
+            var token = Token(text: text, key: tokenKey, apostropheSuffix: suffix, kind: .word)
+            classifyNumber(&token)
+            if token.kind == .number, suffix == nil, k < segments.count, !segments[k].isWord,
+               segments[k].start == segment.end, isInchMark(bytes, segments[k].start, segments[k].end) {
+                token.unit = "inc"
+            }
+            tokens.append(token)
+        }
+        return tokens
+    }
+
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return Folding.fastKey(slice) ?? Folding.icuKey(String(decoding: slice, as: UTF8.self))
+    }
+
+    /// Position and byte length of the first apostrophe that has a letter after it.
+    static func firstApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (at: Int, length: Int)? {
+        var i = start
+        while i < end {
+            let length = apostropheLength(bytes, i, end)
+            if length > 0 {
+                if i > start, i + length < end, startsWithLetter(bytes, i + length) { return (i, length) }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// ' (U+0027), ‘ ’ (U+2018/2019) or ʼ (U+02BC): byte length, 0 if none.
+    @inline(__always)
+    static func apostropheLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        let b = bytes[i]
+        if b == 0x27 { return 1 }
+        if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 { return 3 }
+        if b == 0xCA, i + 1 < end, bytes[i + 1] == 0xBC { return 2 }
+        return 0
+    }
+
+    static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        apostropheLength(bytes, start, end) == end - start
+    }
+
+    /// " or ″ right after a number: inches ("15,6\"").
+    static func isInchMark(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        (end - start == 1 && bytes[start] == 0x22)
+            || (end - start == 3 && bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xB3)
+    }
+
+    static func startsWithLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        var iterator = UnsafeBufferPointer(rebasing: bytes[i...]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar.properties.isAlphabetic }
+        return false
+    }
+
+    /// Sets kind, number and unit from the key.
+    static func classifyNumber(_ token: inout Token) {
+        let key = token.key.utf8
+        guard key.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return }
+        if key.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }),
+           let value = NumberReader.value(token.key) {
+            token.kind = .number
+            token.number = value
+            return
+        }
+        token.kind = .alphanumeric
+        // "256gb", "5.000tl": a leading number followed by letters only is a quantity with a unit.
+        var numberEnd = key.startIndex
+        while numberEnd != key.endIndex, let b = Optional(key[numberEnd]), (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x2C {
+            numberEnd = key.index(after: numberEnd)
+        }
+        guard numberEnd != key.startIndex, numberEnd != key.endIndex else { return }
+        let rest = key[numberEnd...]
+        guard rest.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return }
+        let digits = String(decoding: key[key.startIndex..<numberEnd], as: UTF8.self)
+        token.number = NumberReader.value(digits)
+        token.unit = String(decoding: rest, as: UTF8.self)
+    }
+}
