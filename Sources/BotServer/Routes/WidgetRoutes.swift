@@ -1,6 +1,226 @@
 import Commerce
+import Foundation
+import HTTPTypes
 import Hummingbird
+import TurkishText
 
 /// Serves `/widget.js` and the demo shop pages `/demo/{business_id}`.
 func addWidgetRoutes(to router: Router<BotRequestContext>, shops: ShopRegistry) {
+    let widget = WidgetAsset(resource: "widget", extension: "js")
+    let demo = DemoPage(template: WidgetAsset.text(resource: "demo", extension: "html"), widgetPath: widget.versionedPath)
+
+    router.get("widget.js") { request, _ in
+        widget.response(to: request, cacheControl: "public, max-age=300, stale-while-revalidate=86400")
+    }
+    router.get(RouterPath(widget.versionedPath)) { request, _ in
+        widget.response(to: request, cacheControl: "public, max-age=31536000, immutable")
+    }
+    // A page cached from before a deploy may still name an older version: give it the current one.
+    router.get("widget.{version}") { _, _ in
+        Response(status: .found, headers: [.location: "/widget.js", .cacheControl: "no-store"])
+    }
+    router.get("demo/:business") { request, context in
+        let id = context.parameters.get("business") ?? ""
+        guard isValidBusinessID(id), let shop = shops.shop(id) else {
+            return WidgetError.unknownBusiness(id, requestID: context.requestID)
+        }
+        return demo.response(for: shop, origin: request.publicOrigin)
+    }
+}
+
+/// A static file from `Public/`, read once, with its content hash for the versioned URL and ETag.
+struct WidgetAsset: Sendable {
+    let bytes: ByteBuffer
+    let hash: String
+    let versionedPath: String
+
+    init(resource: String, extension ext: String) {
+        let data = Self.data(resource: resource, extension: ext)
+        bytes = ByteBuffer(bytes: data)
+        hash = Self.fnv1a(data)
+        versionedPath = "/\(resource).v\(hash).\(ext)"
+    }
+
+    var etag: String { "\"\(hash)\"" }
+
+    /// 200 with the script, or 304 when the client already holds this version.
+    func response(to request: Request, cacheControl: String) -> Response {
+        var headers: HTTPFields = [
+            .contentType: "text/javascript; charset=utf-8",
+            .cacheControl: cacheControl,
+            .eTag: etag,
+            .xContentTypeOptions: "nosniff",
+            // Any site may embed the script; the API calls it makes are checked against allowed_origins.
+            .accessControlAllowOrigin: "*",
+            HTTPField.Name("Cross-Origin-Resource-Policy")!: "cross-origin",
+        ]
+        if let match = request.headers[.ifNoneMatch], Self.matches(match, etag: etag) {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentLength] = String(bytes.readableBytes)
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: bytes))
+    }
+
+    /// `If-None-Match` is a list of (possibly weak) tags, or `*`.
+    static func matches(_ header: String, etag: String) -> Bool {
+        header.split(separator: ",").contains { item in
+            var tag = item.trimmingCharacters(in: .whitespaces)
+            if tag.hasPrefix("W/") { tag.removeFirst(2) }
+            return tag == "*" || tag == etag
+        }
+    }
+
+    static func data(resource: String, extension ext: String) -> [UInt8] {
+        guard let url = Bundle.module.url(forResource: resource, withExtension: ext, subdirectory: "Public"),
+              let data = try? Data(contentsOf: url)
+        else { preconditionFailure("Public/\(resource).\(ext) is missing from the BotServer resources") }
+        return [UInt8](data)
+    }
+
+    static func text(resource: String, extension ext: String) -> String {
+        String(decoding: data(resource: resource, extension: ext), as: UTF8.self)
+    }
+
+    /// 64-bit FNV-1a as 12 hex digits: enough to tell versions apart, short enough for a URL.
+    static func fnv1a(_ bytes: [UInt8]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        let hex = String(h, radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
+    }
+}
+
+/// The demo shop page: the shop's name, a few of its products and the widget, as one server-rendered page.
+struct DemoPage: Sendable {
+    let template: String
+    let widgetPath: String
+    static let productCount = 6
+
+    /// Only this server is contacted: no fonts, images or scripts from elsewhere.
+    static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; "
+        + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
+
+    func response(for shop: Shop, origin: String) -> Response {
+        let html = render(shop: shop, origin: origin)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/html; charset=utf-8",
+                .cacheControl: "no-cache",
+                .contentSecurityPolicy: Self.contentSecurityPolicy,
+                .xContentTypeOptions: "nosniff",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+
+    func render(shop: Shop, origin: String) -> String {
+        let picked = Self.showcase(shop.catalogue.products, count: Self.productCount)
+        let currency = shop.catalogue.currency
+        let items = picked.map { p in
+            let initial = (p.category ?? p.brand ?? p.name).first.map { TurkishCase.uppercased(String($0)) } ?? "?"
+            let stock = p.inStock ? "<p class=\"stock\">Stokta</p>" : "<p class=\"stock out\">Tükendi</p>"
+            let name = p.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
+                .map { "<a href=\"\(Self.escape($0))\" rel=\"noopener\">\(Self.escape(p.name))</a>" } ?? Self.escape(p.name)
+            return """
+                    <li class="item" data-id="\(Self.escape(p.id))">
+                      <div class="thumb" aria-hidden="true">\(Self.escape(initial))</div>
+                      <p class="cat">\(Self.escape(p.category ?? p.brand ?? ""))</p>
+                      <p class="name">\(name)</p>
+                      <p class="price">\(Self.escape(PriceFormat.turkish(p.price, currency: currency)))</p>
+                      \(stock)
+                    </li>
+                """
+        }.joined(separator: "\n")
+        let example = picked.first.map { TurkishCase.lowercased($0.category ?? $0.brand ?? $0.name) } ?? "kargo"
+        let snippet = "<script src=\"\(origin)/widget.js\" data-business=\"\(shop.id)\" defer></script>"
+        return Self.fill(template, [
+            "shop": Self.escape(shop.config.name),
+            "business": Self.escape(shop.id),
+            "count": String(shop.catalogue.products.count),
+            "example": Self.escape(example) + " var mı",
+            "greeting": Self.escape(shop.config.greeting ?? ""),
+            "products": items,
+            "snippet": Self.escape(snippet),
+            "widget": Self.escape(widgetPath),
+        ])
+    }
+
+    /// In-stock products from as many categories as possible, in catalogue order.
+    static func showcase(_ products: [Product], count: Int) -> [Product] {
+        var seen = Set<String>(), picked: [Product] = [], pickedIDs = Set<String>()
+        for p in products where p.inStock && picked.count < count && seen.insert(p.category ?? "").inserted {
+            picked.append(p); pickedIDs.insert(p.id)
+        }
+        for p in products where picked.count < count && !pickedIDs.contains(p.id) {
+            picked.append(p); pickedIDs.insert(p.id)
+        }
+        return picked
+    }
+
+    /// Replaces `{{name}}` in one pass, so a value that itself contains braces is never expanded.
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var out = "", rest = Substring(template)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            out += rest[..<open.lowerBound]
+            let key = String(rest[open.upperBound..<close.lowerBound])
+            out += values[key] ?? ""
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// Text and attribute escaping for HTML.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// The contract's error body for the widget routes.
+enum WidgetError {
+    struct Body: Encodable {
+        let error_code: String
+        let error_message: String
+        let error_details: [String: String]
+        let request_id: String
+        let timestamp: String
+        let suggested_action: String
+    }
+
+    static func unknownBusiness(_ id: String, requestID: String) -> Response {
+        let body = Body(
+            error_code: "business_not_found",
+            error_message: "No shop is served under this business id.",
+            error_details: ["business_id": id],
+            request_id: requestID,
+            timestamp: Date().formatted(.iso8601),
+            suggested_action: "Check the business id in the URL; it must match a file in businesses/."
+        )
+        let data = (try? JSONEncoder().encode(body)) ?? Data("{}".utf8)
+        return Response(
+            status: .notFound,
+            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+}
+
+extension Request {
+    /// `scheme://host` as the client addressed this server (honours a proxy's `X-Forwarded-Proto`).
+    var publicOrigin: String {
+        let proto = headers[HTTPField.Name("X-Forwarded-Proto")!] == "https" ? "https" : "http"
+        return "\(proto)://\(head.authority ?? "localhost")"
+    }
 }
