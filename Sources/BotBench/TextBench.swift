@@ -9,6 +9,13 @@ func runTextBenchmark(_ arguments: [String]) {
         runLemmaEvaluation(path: arguments[1])
         return
     }
+    if arguments.first == "stem" {
+        // Debugging aid: the analysis of each argument (or of each stdin line).
+        let analyzer = Analyzer(protectedWords: [])
+        let inputs = arguments.count > 1 ? Array(arguments.dropFirst()) : Array(AnyIterator { readLine() })
+        for input in inputs { print(input + "\t" + analyzer.analyze(input).map(\.stem).joined(separator: " ")) }
+        return
+    }
     var dataDir = "products"
     var rounds = 20
     var k = 0
@@ -29,18 +36,30 @@ func runTextBenchmark(_ arguments: [String]) {
     var tokens = 0
     for name in names { tokens &+= analyzer.analyze(name).count }
 
+    let tokenCounts = names.map { Tokenizer.tokens($0).count }
+    print("wall time and this thread's CPU time (the machine may be shared; CPU time is the one-core figure)")
     func measure(_ label: String, _ body: (String) -> Int) {
-        var count = 0
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<rounds { for name in names { count &+= body(name) } }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let perSecond = Double(count) / seconds
-        print(String(format: "%-34@ %10d tokens  %7.3f s  %12.0f tokens/s  %7.1f ns/token",
-                     label as NSString, count, seconds, perSecond, seconds * 1e9 / Double(count)))
+        var sink = 0
+        let wallStart = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = threadCPUNanoseconds()
+        for _ in 0..<rounds { for name in names { sink &+= body(name) } }
+        let cpu = Double(threadCPUNanoseconds() - cpuStart) / 1e9
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
+        let count = tokenCounts.reduce(0, +) * rounds
+        print(String(format: "%-36@ %9d tokens  wall %6.3f s %11.0f tokens/s  cpu %6.3f s %11.0f tokens/s %6.0f ns/token",
+                     label as NSString, count, wall, Double(count) / wall, cpu, Double(count) / cpu, cpu * 1e9 / Double(count)))
+        if sink == 42 { print("") }
     }
     measure("tokenize (Tokenizer.tokens)") { Tokenizer.tokens($0).count }
-    measure("normalize (Analyzer.normalized)") { analyzer.normalized($0).isEmpty ? 0 : Tokenizer.tokens($0).count }
+    measure("normalize (Analyzer.normalized)") { analyzer.normalized($0).utf8.count }
     measure("normalize+tokenize+stem (analyze)") { analyzer.analyze($0).count }
+}
+
+/// CPU time consumed by the calling thread.
+func threadCPUNanoseconds() -> UInt64 {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
 }
 
 /// Product names of every catalogue JSON file in `directory`.

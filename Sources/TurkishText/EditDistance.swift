@@ -1,27 +1,64 @@
 /// Typo distance for matching.
 public enum EditDistance {
-    /// Damerau-Levenshtein (optimal string alignment) distance between two folded keys.
+    /// Damerau-Levenshtein (optimal string alignment) distance on match keys: case and diacritics cost
+    /// nothing ("Kılıf" ~ "kilif" = 0) and an edit of the first letter costs 2, since people rarely mistype it.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { d[i][0] = i }
-        for j in 0...b.count { d[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-                }
-            }
-        }
-        return d[a.count][b.count]
+        distance(a, b, limit: Int.max)
+    }
+
+    /// The distance, or any value above `limit` as soon as it is certain to exceed it.
+    public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
+        let a = keyUnits(a), b = keyUnits(b)
+        return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in osa(x, y, limit: limit) } }
     }
 
     /// Typos allowed for a word of `length` letters: 0 up to 3, 1 from 4, 2 from 8.
     public static func allowedTypos(forLength length: Int) -> Int {
         length >= 8 ? 2 : (length >= 4 ? 1 : 0)
+    }
+
+    /// Whether `typed` is `word` with no more typos than the typed length allows.
+    public static func isTypo(_ typed: String, of word: String) -> Bool {
+        let t = keyUnits(typed), w = keyUnits(word)
+        let allowed = allowedTypos(forLength: t.count)
+        if abs(t.count - w.count) > allowed { return false }
+        return t.withUnsafeBufferPointer { x in w.withUnsafeBufferPointer { y in osa(x, y, limit: allowed) <= allowed } }
+    }
+
+    /// Unicode scalars of the match key (folded only when needed).
+    static func keyUnits(_ s: String) -> [UInt32] {
+        let needsFolding = s.utf8.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }
+        let key = needsFolding ? Folding.key(s) : s
+        if !needsFolding { return key.utf8.map { UInt32($0) } }
+        return key.unicodeScalars.map(\.value)
+    }
+
+    static func osa(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, limit: Int) -> Int {
+        let n = a.count, m = b.count
+        // Costs of the first position are doubled.
+        @inline(__always) func weight(_ i: Int) -> Int { i == 1 ? 2 : 1 }
+        if n == 0 { return m == 0 ? 0 : m + 1 }
+        if m == 0 { return n + 1 }
+        var before = [Int](repeating: 0, count: m + 1)   // row i-2
+        var previous = [Int](repeating: 0, count: m + 1) // row i-1
+        var current = [Int](repeating: 0, count: m + 1)
+        for j in 1...m { previous[j] = previous[j - 1] + weight(j) }
+        for i in 1...n {
+            current[0] = previous[0] + weight(i)
+            var rowMin = current[0]
+            for j in 1...m {
+                let substitution = a[i - 1] == b[j - 1] ? 0 : (i == 1 || j == 1 ? 2 : 1)
+                var d = min(previous[j] + weight(i), current[j - 1] + weight(j), previous[j - 1] + substitution)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], a[i - 1] != a[i - 2] {
+                    d = min(d, before[j - 2] + (i == 2 || j == 2 ? 2 : 1))
+                }
+                current[j] = d
+                rowMin = min(rowMin, d)
+            }
+            if rowMin > limit { return limit &+ 1 }
+            swap(&before, &previous)
+            swap(&previous, &current)
+        }
+        return previous[m]
     }
 }

@@ -7,65 +7,97 @@
 public struct Stemmer: Sendable {
     /// Words that are never stemmed (each shop's own vocabulary: brands, model names, product nouns).
     public var protectedWords: Set<String> {
-        didSet { protectedKeys = Set(protectedWords.map(Folding.key)) }
+        didSet { protectedKeys = ByteSet(protectedWords.map(Folding.key)) }
     }
-    private var protectedKeys: Set<String>
+    private var protectedKeys: ByteSet
 
     static let minimumLength = 3
+    /// Longer keys are not words; they are left alone.
+    static let maximumLength = 60
 
     public init(protectedWords: Set<String> = []) {
         self.protectedWords = protectedWords
-        self.protectedKeys = Set(protectedWords.map(Folding.key))
+        self.protectedKeys = ByteSet(protectedWords.map(Folding.key))
     }
 
     /// The stem of a folded key ("kulakliklari" → "kulaklik").
     public func stem(_ key: String) -> String {
-        if protectedKeys.contains(key) { return key }
-        var word = Array(key.utf8)
+        if let result = key.utf8.withContiguousStorageIfAvailable({ stem(bytes: $0) }) { return result ?? key }
+        return Array(key.utf8).withUnsafeBufferPointer { stem(bytes: $0) } ?? key
+    }
+
+    /// nil: the key is its own stem.
+    private func stem(bytes input: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = input.count
+        if n <= Self.minimumLength || n > Self.maximumLength { return nil }
+        if protectedKeys.contains(input) { return nil }
         // Only folded Turkish letters are parsed; digits, other scripts and punctuation stay as they are.
-        guard word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return key }
-        while true {
-            if word.count <= Self.minimumLength { return Self.normalized(word) }
-            let current = String(decoding: word, as: UTF8.self)
-            if TurkishLexicon.roots.contains(current) { return current }
-            if let base = strippedAdjective(word) { return base }
-            var candidates: [(end: Int, vowelInitial: Bool)] = []
-            Self.parse(word, word.count, .copula, stripped: false, into: &candidates)
-            if candidates.isEmpty { return Self.normalized(word) }
-            var best: [UInt8]? = nil
-            var bestIsProtected = false
-            var shortest: [UInt8]? = nil
-            for candidate in candidates {
-                let root = Self.restored(Array(word[..<candidate.end]), vowelInitial: candidate.vowelInitial)
-                let rootKey = String(decoding: root, as: UTF8.self)
-                if protectedKeys.contains(rootKey) {
-                    if !bestIsProtected || root.count > best!.count { best = root; bestIsProtected = true }
-                } else if !bestIsProtected, TurkishLexicon.roots.contains(rootKey) || TurkishLexicon.roots.contains(Self.normalized(root)) {
-                    if best == nil || root.count > best!.count { best = root }
+        for b in input where b < 0x61 || b > 0x7A { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 4) { buffer -> String? in
+            _ = buffer.initialize(from: input)
+            var length = n
+            var changed = false
+            for _ in 0..<Self.maximumLength {
+                let word = UnsafeBufferPointer(rebasing: buffer[..<length])
+                if length <= Self.minimumLength { return Self.finish(word, changed) }
+                if TurkishLexicon.roots.contains(word) { return changed ? String(decoding: word, as: UTF8.self) : nil }
+                if let base = knownAdjectiveBase(word) { return base }
+                var ends: UInt64 = 0
+                Self.parse(word, length, .copula, stripped: false, ends: &ends)
+                if ends == 0 { return Self.finish(word, changed) }
+
+                // The longest protected root wins, then the longest known root; else the shortest root goes on.
+                var best: [UInt8]? = nil, bestProtected = false
+                var shortest: [UInt8]? = nil
+                var end = 1
+                while ends >> UInt64(end) != 0 {
+                    defer { end += 1 }
+                    guard ends & (1 << UInt64(end)) != 0 else { continue }
+                    let root = Self.restored(word, end: end).map { Array($0.utf8) } ?? Array(word[..<end])
+                    let isProtected = root.withUnsafeBufferPointer { protectedKeys.contains($0) }
+                    if isProtected {
+                        if !bestProtected || root.count > best!.count { best = root; bestProtected = true }
+                    } else if !bestProtected, best.map({ root.count > $0.count }) ?? true,
+                              root.withUnsafeBufferPointer({ Self.known($0) }) {
+                        best = root
+                    }
+                    if shortest.map({ root.count < $0.count }) ?? true { shortest = root }
                 }
-                if shortest == nil || root.count < shortest!.count
-                    || (root.count == shortest!.count && root.lexicographicallyPrecedes(shortest!)) {
-                    shortest = root
+                if let best {
+                    return best.withUnsafeBufferPointer { b in
+                        bestProtected || TurkishLexicon.roots.contains(b) ? String(decoding: b, as: UTF8.self) : Self.finish(b, true)
+                    }
                 }
+                let next = shortest!
+                for (k, b) in next.enumerated() { buffer[k] = b }
+                length = next.count
+                changed = true
             }
-            if let best {
-                let bestKey = String(decoding: best, as: UTF8.self)
-                return bestIsProtected || TurkishLexicon.roots.contains(bestKey) ? bestKey : Self.normalized(best)
-            }
-            guard let next = shortest, next != word else { return Self.normalized(word) }
-            word = next
+            return String(decoding: buffer[..<length], as: UTF8.self)
         }
     }
 
+    /// Output of a stem that no known word stopped: final b/d/g normalized.
+    private static func finish(_ word: UnsafeBufferPointer<UInt8>, _ changed: Bool) -> String? {
+        if let normalized = normalizedFinal(word) { return normalized }
+        return changed ? String(decoding: word, as: UTF8.self) : nil
+    }
+
+    @inline(__always)
+    private static func known(_ root: UnsafeBufferPointer<UInt8>) -> Bool {
+        if TurkishLexicon.roots.contains(root) { return true }
+        guard let normalized = normalizedFinal(root) else { return false }
+        return TurkishLexicon.roots.contains(normalized)
+    }
+
     /// "ledli" → "led" when the base before -li/-lı/-lu/-lü is a protected or known word.
-    private func strippedAdjective(_ word: [UInt8]) -> String? {
+    private func knownAdjectiveBase(_ word: UnsafeBufferPointer<UInt8>) -> String? {
         let n = word.count
         guard n - 2 >= Self.minimumLength, word[n - 2] == UInt8(ascii: "l"),
               word[n - 1] == UInt8(ascii: "i") || word[n - 1] == UInt8(ascii: "u") else { return nil }
-        let base = String(decoding: word[..<(n - 2)], as: UTF8.self)
-        if protectedKeys.contains(base) { return base }
-        if TurkishLexicon.roots.contains(base) { return base }
-        return nil
+        let base = UnsafeBufferPointer(rebasing: word[..<(n - 2)])
+        guard protectedKeys.contains(base) || TurkishLexicon.roots.contains(base) else { return nil }
+        return String(decoding: base, as: UTF8.self)
     }
 
     @inline(__always)
@@ -82,6 +114,7 @@ public struct Stemmer: Sendable {
         }
     }
 
+    @inline(__always)
     static func allows(_ before: StemmerGrammar.Before, _ b: UInt8) -> Bool {
         switch before {
         case .any: return true
@@ -115,60 +148,63 @@ public struct Stemmer: Sendable {
         }
     }
 
-    /// Collects every root end reachable by stripping a valid suffix chain from `word[..<end]`.
-    static func parse(_ word: [UInt8], _ end: Int, _ slot: StemmerGrammar.Slot, stripped: Bool,
-                      into candidates: inout [(end: Int, vowelInitial: Bool)]) {
-        if stripped, slot != .possessive3, slot != .relativeBase, !candidates.contains(where: { $0.end == end }) {
-            candidates.append((end, isVowel(word[end])))
-        }
+    /// Marks in `ends` every root end reachable by stripping a valid suffix chain from `word[..<end]`.
+    static func parse(_ word: UnsafeBufferPointer<UInt8>, _ end: Int, _ slot: StemmerGrammar.Slot, stripped: Bool,
+                      ends: inout UInt64) {
+        if stripped, slot != .possessive3, slot != .relativeBase { ends |= 1 << UInt64(end) }
         if slot == .root { return }
         if slot == .caseMark {
             for suffix in StemmerGrammar.relativeSuffixes where matches(word, end, suffix) {
-                parse(word, end - suffix.letters.count, suffix.next, stripped: true, into: &candidates)
+                parse(word, end - suffix.letters.count, suffix.next, stripped: true, ends: &ends)
             }
         }
         for suffix in suffixes(for: slot) where matches(word, end, suffix) {
-            parse(word, end - suffix.letters.count, suffix.next, stripped: true, into: &candidates)
+            parse(word, end - suffix.letters.count, suffix.next, stripped: true, ends: &ends)
         }
-        if let next = skip(slot) { parse(word, end, next, stripped: stripped, into: &candidates) }
+        if let next = skip(slot) { parse(word, end, next, stripped: stripped, ends: &ends) }
     }
 
     /// The suffix ends the word here and leaves a root of at least three letters with a vowel.
     @inline(__always)
-    static func matches(_ word: [UInt8], _ end: Int, _ suffix: StemmerGrammar.Suffix) -> Bool {
+    static func matches(_ word: UnsafeBufferPointer<UInt8>, _ end: Int, _ suffix: StemmerGrammar.Suffix) -> Bool {
         let n = suffix.letters.count
         let rootEnd = end - n
         guard rootEnd >= minimumLength else { return false }
+        if word[end - 1] != suffix.letters[n - 1] { return false }
         for k in 0..<n where word[rootEnd + k] != suffix.letters[k] { return false }
         guard allows(suffix.before, word[rootEnd - 1]) else { return false }
         for k in 0..<rootEnd where isVowel(word[k]) { return true }
         return false
     }
 
-    /// Undoes the root changes a vowel-initial suffix causes: dropped vowels (resmi → resim), softened
-    /// one-syllable roots (rengi → renk) and doubled consonants (hakkı → hak).
-    static func restored(_ root: [UInt8], vowelInitial: Bool) -> [UInt8] {
-        guard vowelInitial else { return root }
-        let key = String(decoding: root, as: UTF8.self)
-        if let full = TurkishLexicon.droppedVowel[key] ?? TurkishLexicon.softenedMonosyllable[key] { return Array(full.utf8) }
-        let n = root.count
-        if n == 4, root[3] == root[2], !isVowel(root[3]) { return Array(root[..<3]) }
-        return root
+    /// The root `word[..<end]` with the changes a vowel-initial suffix caused undone: dropped vowels
+    /// (resmi → resim), softened one-syllable roots (rengi → renk), doubled consonants (hakkı → hak).
+    /// nil when nothing changes.
+    static func restored(_ word: UnsafeBufferPointer<UInt8>, end: Int) -> String? {
+        guard end < word.count, isVowel(word[end]) else { return nil }
+        let root = UnsafeBufferPointer(rebasing: word[..<end])
+        if end <= 6, let full = TurkishLexicon.droppedVowel.value(root) ?? TurkishLexicon.softenedMonosyllable.value(root) {
+            return full
+        }
+        if end == 4, root[3] == root[2], !isVowel(root[3]) { return String(decoding: root[..<3], as: UTF8.self) }
+        return nil
     }
 
-    /// Final b/d/g → p/t/k in stems of two or more syllables (and consonant-cluster loans like "grup").
-    static func normalized(_ root: [UInt8]) -> String {
-        var root = root
+    /// Final b/d/g → p/t/k in stems of two or more syllables (and consonant-cluster loans like "grup");
+    /// nil when the stem does not end that way.
+    static func normalizedFinal(_ root: UnsafeBufferPointer<UInt8>) -> String? {
         let n = root.count
-        if n >= 2 {
-            let last = root[n - 1]
-            if last == UInt8(ascii: "b") || last == UInt8(ascii: "d") || last == UInt8(ascii: "g") {
-                let vowels = root.reduce(0) { $0 + (isVowel($1) ? 1 : 0) }
-                if vowels >= 2 || (n > 2 && !isVowel(root[0]) && !isVowel(root[1])) {
-                    root[n - 1] = last == UInt8(ascii: "b") ? UInt8(ascii: "p") : last == UInt8(ascii: "d") ? UInt8(ascii: "t") : UInt8(ascii: "k")
-                }
-            }
+        guard n >= 2 else { return nil }
+        let last = root[n - 1]
+        guard last == UInt8(ascii: "b") || last == UInt8(ascii: "d") || last == UInt8(ascii: "g") else { return nil }
+        var vowels = 0
+        for b in root where isVowel(b) { vowels += 1 }
+        guard vowels >= 2 || (n > 2 && !isVowel(root[0]) && !isVowel(root[1])) else { return nil }
+        let voiceless: UInt8 = last == UInt8(ascii: "b") ? UInt8(ascii: "p") : last == UInt8(ascii: "d") ? UInt8(ascii: "t") : UInt8(ascii: "k")
+        return String(unsafeUninitializedCapacity: n) { out in
+            for k in 0..<(n - 1) { out[k] = root[k] }
+            out[n - 1] = voiceless
+            return n
         }
-        return String(decoding: root, as: UTF8.self)
     }
 }

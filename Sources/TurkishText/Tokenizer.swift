@@ -35,10 +35,15 @@ public enum Tokenizer {
                 k += 2
             }
             guard mainEnd > segment.start else { continue }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[segment.start..<mainEnd]), as: UTF8.self)
-            let tokenKey = key(bytes, segment.start, mainEnd)
+            let main = UnsafeBufferPointer(rebasing: bytes[segment.start..<mainEnd])
+            var needsFolding = false, hasDigit = false
+            for b in main {
+                if b >= 0x80 || (b >= 0x41 && b <= 0x5A) { needsFolding = true } else if b >= 0x30 && b <= 0x39 { hasDigit = true }
+            }
+            let text = String(decoding: main, as: UTF8.self)
+            let tokenKey = needsFolding ? (Folding.fastKey(main) ?? Folding.icuKey(text)) : text
             var token = Token(text: text, key: tokenKey, apostropheSuffix: suffix, kind: .word)
-            classifyNumber(&token)
+            if hasDigit || needsFolding { classifyNumber(&token) }
             if token.kind == .number, suffix == nil, k < segments.count, !segments[k].isWord,
                segments[k].start == segment.end, isInchMark(bytes, segments[k].start, segments[k].end) {
                 token.unit = "inc"

@@ -3,14 +3,14 @@
 /// one-syllable roots that soften ("renk" → "rengi"). Shops add their own words as protected words.
 enum TurkishLexicon {
     /// Folded roots where stripping stops.
-    static let roots: Set<String> = Set(
-        rootList.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Folding.key(String($0)) })
+    static let roots = ByteSet([rootList, vowelDropList, softMonosyllableList].joined(separator: "\n")
+        .split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Folding.key(String($0)) })
 
     /// Folded stem with its dropped vowel → folded root ("resm" → "resim").
-    static let droppedVowel: [String: String] = pairs(vowelDropList)
+    static let droppedVowel = ByteSet(pairs: pairs(vowelDropList).map { ($0.key, $0.value) })
 
     /// Folded softened one-syllable stem → folded root ("reng" → "renk").
-    static let softenedMonosyllable: [String: String] = pairs(softMonosyllableList)
+    static let softenedMonosyllable = ByteSet(pairs: pairs(softMonosyllableList).map { ($0.key, $0.value) })
 
     static func pairs(_ list: String) -> [String: String] {
         var result: [String: String] = [:]

@@ -58,39 +58,44 @@ enum WordSegmenter {
 
     /// The UAX #29 rules that matter for Latin text (WB5–WB13b); nil when a character is outside them.
     static func fastSegments(_ bytes: UnsafeBufferPointer<UInt8>) -> [Segment]? {
-        var classes: [(CharClass, Int32, Int32)] = []  // class, start, length
-        classes.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let (c, len) = classify(bytes, i)
-            if c == .unknown { return nil }
-            classes.append((c, Int32(i), Int32(len)))
-            i += len
-        }
         var result: [Segment] = []
-        result.reserveCapacity(classes.count / 3 + 1)
-        var k = 0
-        let n = classes.count
-        while k < n {
-            let c = classes[k].0
-            if c == .letter || c == .digit || c == .extendNumLet {
-                var j = k + 1
-                while j < n {
-                    let cj = classes[j].0
-                    if cj == .letter || cj == .digit || cj == .extendNumLet { j += 1; continue }
-                    if j + 1 < n {
-                        let prev = classes[j - 1].0, next = classes[j + 1].0
-                        if prev == .letter && next == .letter && (cj == .midLetter || cj == .midNumLet) { j += 2; continue }
-                        if prev == .digit && next == .digit && (cj == .midNum || cj == .midNumLet) { j += 2; continue }
+        result.reserveCapacity(bytes.count / 4 + 2)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let (c, length) = classify(bytes, i)
+            switch c {
+            case .unknown:
+                return nil
+            case .letter, .digit, .extendNumLet:
+                var previous = c
+                var onlyConnectors = c == .extendNumLet
+                var j = i + length
+                scan: while j < n {
+                    let (cj, lj) = classify(bytes, j)
+                    switch cj {
+                    case .unknown:
+                        return nil
+                    case .letter, .digit, .extendNumLet:
+                        previous = cj; j += lj
+                        if cj != .extendNumLet { onlyConnectors = false }
+                    case .midLetter, .midNumLet, .midNum:
+                        guard j + lj < n else { break scan }
+                        let (next, ln) = classify(bytes, j + lj)
+                        if next == .unknown { return nil }
+                        let letters = previous == .letter && next == .letter && (cj == .midLetter || cj == .midNumLet)
+                        let digits = previous == .digit && next == .digit && (cj == .midNum || cj == .midNumLet)
+                        guard letters || digits else { break scan }
+                        previous = next; j += lj + ln
+                    case .other:
+                        break scan
                     }
-                    break
                 }
-                let start = Int(classes[k].1), end = Int(classes[j - 1].1 + classes[j - 1].2)
-                result.append(Segment(start: start, end: end, isWord: true))
-                k = j
-            } else {
-                result.append(Segment(start: Int(classes[k].1), end: Int(classes[k].1 + classes[k].2), isWord: false))
-                k += 1
+                result.append(Segment(start: i, end: j, isWord: !onlyConnectors))
+                i = j
+            default:
+                result.append(Segment(start: i, end: i + length, isWord: false))
+                i += length
             }
         }
         return result
