@@ -62,4 +62,11 @@ public struct Catalogue: Codable, Sendable {
     public init(businessID: String, currency: String = "TRY", products: [Product]) {
         self.businessID = businessID; self.currency = currency; self.products = products
     }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        businessID = try c.decode(String.self, forKey: .businessID)
+        currency = try c.decodeIfPresent(String.self, forKey: .currency) ?? "TRY"
+        products = try c.decode([Product].self, forKey: .products)
+    }
 }

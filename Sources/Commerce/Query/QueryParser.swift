@@ -1,0 +1,128 @@
+import TurkishText
+
+/// Parses Turkish price filters, sorts, colours and sizes out of a question, and drops the words that
+/// never name a product (question particles, shopping verbs, price and stock question words).
+public enum QueryParser {
+    /// The query of `text` ("5000 TL altı kulaklık" → text "kulaklık", priceMax 5000).
+    public static func parse(_ text: String) -> ProductQuery {
+        var tokens = QueryLexer.tokens(text)
+        var query = ProductQuery(text: "")
+        PriceRule.apply(&tokens, &query)
+        SortRule.apply(&tokens, &query)
+        SizeRule.apply(&tokens, &query)
+        ColourRule.apply(&tokens, &query)
+        var words: [String] = []
+        for t in tokens where !t.used {
+            if t.isPunctuation || QueryLexicon.stopWords.contains(t.key) || QueryLexicon.sizeCues.contains(t.key)
+                || QueryLexicon.currencies.contains(t.key) || isGluedParticle(t.key) {
+                continue
+            }
+            words.append(t.text)
+        }
+        query.text = words.joined(separator: " ")
+        return query
+    }
+
+    /// "varmı", "yokmu", "satıyormusunuz": a stop word with a question particle glued on.
+    static func isGluedParticle(_ key: String) -> Bool {
+        for particle in ["misiniz", "musunuz", "misin", "musun", "midir", "mudur", "mi", "mu"] where key.hasSuffix(particle) {
+            let head = String(key.dropLast(particle.count))
+            if head.count >= 2 && (QueryLexicon.stopWords.contains(head) || QueryLexicon.verbStems.contains(where: { head.hasPrefix($0) })) {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+/// One piece of a question as the parser sees it.
+struct QueryToken {
+    /// As written, without an apostrophe ending ("TL'den" → "TL").
+    var text: String
+    /// Folded key ("tl").
+    var key: String
+    /// Folded apostrophe ending ("den"), if any.
+    var suffix: String?
+    /// The value of a number written the Turkish way ("1.149,90" → 1149.9, "5.000" → 5000).
+    var number: Double?
+    var isPunctuation = false
+    /// Taken by a rule (price, sort, size, colour); not part of the search words.
+    var used = false
+
+    func starts(with cue: String) -> Bool { key == cue || (key.hasPrefix(cue) && number == nil) }
+}
+
+/// Splits a question into words, numbers (keeping Turkish thousands and decimal marks) and dashes.
+enum QueryLexer {
+    static func tokens(_ text: String) -> [QueryToken] {
+        var out: [QueryToken] = []
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "₺" { out.append(QueryToken(text: "TL", key: "tl")); i += 1; continue }
+            if c == "-" || c == "–" {
+                out.append(QueryToken(text: "-", key: "-", isPunctuation: true)); i += 1; continue
+            }
+            guard c.isLetter || c.isNumber else { i += 1; continue }
+            var j = i
+            var word = ""
+            while j < chars.count {
+                let d = chars[j]
+                if d.isLetter || d.isNumber {
+                    word.append(d); j += 1
+                } else if (d == "." || d == ","), j + 1 < chars.count, chars[j + 1].isNumber, word.last?.isNumber == true {
+                    word.append(d); j += 1
+                } else {
+                    break
+                }
+            }
+            var suffix: String?
+            if j < chars.count, chars[j] == "'" || chars[j] == "’", j + 1 < chars.count, chars[j + 1].isLetter {
+                var k = j + 1
+                var s = ""
+                while k < chars.count, chars[k].isLetter { s.append(chars[k]); k += 1 }
+                suffix = Folding.key(s)
+                j = k
+            }
+            out.append(contentsOf: split(word, suffix: suffix))
+            i = j
+        }
+        return out
+    }
+
+    /// One chunk as tokens: "5000tl" → 5000 + tl, "10bin" → 10 + bin, "1.149,90" → 1149.9.
+    static func split(_ word: String, suffix: String?) -> [QueryToken] {
+        if let value = number(word) {
+            return [QueryToken(text: word, key: word, suffix: suffix, number: value)]
+        }
+        let key = Folding.key(word)
+        // A number glued to a currency or multiplier word.
+        let digits = String(word.prefix { $0.isNumber || $0 == "." || $0 == "," })
+        if !digits.isEmpty, let value = number(digits) {
+            let rest = String(key.dropFirst(digits.count))
+            if QueryLexicon.multipliers[rest] != nil || rest.hasPrefix("tl") || rest.hasPrefix("lira") {
+                return [QueryToken(text: digits, key: digits, number: value),
+                        QueryToken(text: rest, key: rest, suffix: suffix)]
+            }
+        }
+        return [QueryToken(text: word, key: key, suffix: suffix)]
+    }
+
+    /// Turkish number: "5.000" and "1.149,90" use dots for thousands and a comma for decimals; "15.6" is a decimal.
+    static func number(_ s: String) -> Double? {
+        guard let first = s.first, first.isNumber, s.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return nil }
+        var text = s
+        if text.contains(",") {
+            text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        } else if text.contains(".") {
+            let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+            if groups.count > 1 && groups.dropFirst().allSatisfy({ $0.count == 3 }) {
+                text = text.replacingOccurrences(of: ".", with: "")
+            }
+        }
+        return Double(text)
+    }
+}
+
+import Foundation

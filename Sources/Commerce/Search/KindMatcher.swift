@@ -1,0 +1,113 @@
+import TurkishText
+
+/// A kind mention found in a run of keys: which group, and which keys it spans.
+struct KindMention: Sendable, Hashable {
+    var group: Int
+    var start: Int
+    var end: Int  // exclusive
+}
+
+/// Finds kind phrases ("cep telefonu", "dizüstü bilgisayar", "kılıfı") in sequences of folded keys.
+struct KindMatcher: Sendable {
+    struct Phrase: Sendable {
+        var words: [String]
+        var group: Int
+    }
+
+    let groups: [KindGroup]
+    /// First word of a phrase → phrases, longest first.
+    let byFirstWord: [String: [Phrase]]
+    /// Canonical name → group index.
+    let groupIndex: [String: Int]
+    /// Every word of every phrase (typo vocabulary).
+    let words: Set<String>
+
+    init(groups: [KindGroup]) {
+        self.groups = groups
+        var byFirst: [String: [Phrase]] = [:]
+        var index: [String: Int] = [:]
+        var words: Set<String> = []
+        for (g, group) in groups.enumerated() {
+            if index[group.canonical] == nil { index[group.canonical] = g }
+            for phrase in group.phrases {
+                let keys = Tokenizer.tokens(phrase).map(\.key)
+                guard let first = keys.first else { continue }
+                byFirst[first, default: []].append(Phrase(words: keys, group: g))
+                words.formUnion(keys)
+            }
+        }
+        for k in byFirst.keys { byFirst[k]!.sort { $0.words.count > $1.words.count } }
+        self.byFirstWord = byFirst
+        self.groupIndex = index
+        self.words = words
+    }
+
+    /// The synthetic index term of a group ("~laptop").
+    static func term(_ canonical: String) -> String { "~" + canonical }
+
+    /// Group indices of `g` and the kinds it belongs to ("laptop" → laptop, bilgisayar).
+    func withBroader(_ g: Int) -> [Int] {
+        var out = [g]
+        var current = groups[g]
+        var guardCount = 0
+        while let b = current.broader, let bi = groupIndex[b], !out.contains(bi), guardCount < 4 {
+            out.append(bi); current = groups[bi]; guardCount += 1
+        }
+        return out
+    }
+
+    /// Kind mentions in `keys`, left to right, longest phrase first, not overlapping.
+    func mentions(in keys: [String], bases: (String) -> [String]) -> [KindMention] {
+        var out: [KindMention] = []
+        var i = 0
+        while i < keys.count {
+            if let m = match(keys, at: i, bases: bases(keys[i])) {
+                out.append(m); i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The longest phrase starting at `i`.
+    func match(_ keys: [String], at i: Int, bases: [String]) -> KindMention? {
+        var best: KindMention?
+        for base in bases {
+            guard let phrases = byFirstWord[base] else { continue }
+            for phrase in phrases {
+                let n = phrase.words.count
+                guard i + n <= keys.count else { continue }
+                var ok = true
+                for (j, w) in phrase.words.enumerated() {
+                    let k = keys[i + j]
+                    // Inner words are exact; the last one may carry endings ("cep telefonu", "akıllı saati").
+                    if j == n - 1 ? !Morphology.isInflection(k, of: w) : k != w { ok = false; break }
+                }
+                if ok, best == nil || n > best!.end - best!.start {
+                    best = KindMention(group: phrase.group, start: i, end: i + n)
+                }
+            }
+        }
+        return best
+    }
+
+    /// The phrase first words `key` may be a form of.
+    func bases(of key: String) -> [String] {
+        Self.candidateBases(of: key).filter { byFirstWord[$0] != nil }
+    }
+
+    /// Possible dictionary forms a key may start with: itself, its prefixes, and their hardened forms.
+    static func candidateBases(of key: String) -> [String] {
+        var out = [key]
+        let chars = Array(key)
+        if chars.count > 2 {
+            for n in stride(from: chars.count - 1, through: 2, by: -1) where chars.count - n <= 8 {
+                let p = String(chars[0..<n])
+                out.append(p)
+                if let h = Morphology.hardened(p) { out.append(h) }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+/// Small, dependable rules of Turkish word formation used on folded keys, on top of TurkishText's stemmer:
+/// they let a catalogue word be recognised inside an inflected question word whatever the stemmer did.
+enum Morphology {
+    /// The dictionary form of a word whose final consonant softened before a vowel ending
+    /// ("kulakliğ" → "kulaklik", "kitab" → "kitap"); nil when the last letter cannot be softened.
+    static func hardened(_ key: String) -> String? {
+        guard let last = key.last else { return nil }
+        let base = key.dropLast()
+        switch last {
+        case "g": return base + "k"
+        case "b": return base + "p"
+        case "d": return base + "t"
+        default: return nil
+        }
+    }
+
+    /// True when `word` is `base` or `base` with inflectional endings ("telefonu", "kulaklığı", "elbiseleriniz"),
+    /// but not a derived word ("kablosuz", "şarjlı", "kollu").
+    static func isInflection(_ word: String, of base: String, maxEnding: Int = 8) -> Bool {
+        if word == base { return true }
+        guard base.count >= 2, word.count > base.count else { return false }
+        let ending: Substring
+        if word.hasPrefix(base) {
+            ending = word.dropFirst(base.count)
+        } else if let softened = softened(base), word.hasPrefix(softened) {
+            ending = word.dropFirst(softened.count)
+        } else {
+            return false
+        }
+        if ending.count > maxEnding { return false }
+        // Short bases ("tv", "bot") take only short endings, or too many words would start with them.
+        if base.count <= 3 && ending.count > 2 { return false }
+        return !isDerivational(ending)
+    }
+
+    /// True when an ending starts a new word rather than inflecting the old one.
+    static func isDerivational(_ ending: Substring) -> Bool {
+        for d in CatalogueLexicon.derivationalEndings where ending.hasPrefix(d) {
+            // "-ci/-cı" after a word is a derivation, but "-si/-ları" are not in this list at all.
+            return true
+        }
+        return false
+    }
+
+    /// The form of `base` before a vowel ending ("kulaklik" → "kulaklig"), if it differs.
+    static func softened(_ base: String) -> String? {
+        guard base.count >= 4, let last = base.last else { return nil }
+        let stem = base.dropLast()
+        switch last {
+        case "k": return stem + "g"
+        case "p": return stem + "b"
+        case "t": return stem + "d"
+        default: return nil
+        }
+    }
+
+    /// True when an unknown word looks like a verb form or a glued question particle, so it names no product.
+    static func looksLikeVerb(_ key: String) -> Bool {
+        guard key.count >= 5 else { return false }
+        if QueryLexicon.verbStems.contains(where: { key.hasPrefix($0) }) { return true }
+        return QueryLexicon.verbEndings.contains { key.count - $0.count >= 3 && key.hasSuffix($0) }
+    }
+
+    /// Splits an alphanumeric key into its letter and digit runs ("144hz" → ["144", "hz"]).
+    static func runs(_ key: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var currentIsDigit = false
+        for ch in key {
+            let isDigit = ch.isNumber
+            if !current.isEmpty && isDigit != currentIsDigit {
+                out.append(current); current = ""
+            }
+            current.append(ch); currentIsDigit = isDigit
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+}

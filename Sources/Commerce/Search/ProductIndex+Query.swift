@@ -1,0 +1,161 @@
+import TurkishText
+
+/// One word (or kind phrase) of a query, resolved to the index terms that can cover it.
+struct QueryTerm: Sendable {
+    /// The word as the customer meant it (after typo correction), for debugging.
+    var text: String
+    /// Index terms that cover this word, with how well (1 exact, 0.95 same stem, 0.85 recognised ending…).
+    var candidates: [(id: Int32, quality: Double)]
+    /// IDF-like weight: rare words count more than the shop's everyday words.
+    var weight: Double
+    /// Set when the word names a kind of product ("kulaklık", "cep telefonu").
+    var isKind: Bool
+    /// Letters the customer got wrong.
+    var edits: Int
+}
+
+/// The customer's words after stop words, typos and kind phrases were dealt with.
+struct AnalysedQuery: Sendable {
+    var terms: [QueryTerm]
+    /// Words no product has, even allowing for typos: nothing can match them.
+    var unknown: [String]
+    /// The head noun of the query: the last kind word ("iphone kılıfı" → kılıf).
+    var head: QueryTerm? { terms.last(where: \.isKind) }
+}
+
+extension ProductIndex {
+    /// Resolves the words of `text` against this shop's vocabulary.
+    func analyse(_ text: String) -> AnalysedQuery {
+        struct Word { var key: String; var stem: String; var kind: Token.Kind; var edits: Int }
+        var words: [Word] = []
+        var unknown: [String] = []
+        for a in analyzer.analyze(text) {
+            let key = a.token.key
+            if QueryLexicon.stopWords.contains(key) { continue }
+            if a.token.kind != .word {
+                if termIDs[key] != nil || a.token.kind == .number {
+                    words.append(Word(key: key, stem: key, kind: a.token.kind, edits: 0))
+                } else {
+                    // "144hz" against "144 Hz": look for the letter and digit runs separately.
+                    let runs = Morphology.runs(key)
+                    if runs.count > 1 && runs.allSatisfy({ termIDs[$0] != nil }) {
+                        for r in runs { words.append(Word(key: r, stem: r, kind: r.first!.isNumber ? .number : .word, edits: 0)) }
+                    } else {
+                        words.append(Word(key: key, stem: key, kind: a.token.kind, edits: 0))
+                    }
+                }
+                continue
+            }
+            if isKnownWord(key, stem: a.stem) {
+                words.append(Word(key: key, stem: a.stem, kind: .word, edits: 0))
+            } else if Morphology.looksLikeVerb(key) {
+                continue
+            } else if let fix = correction(for: key) {
+                words.append(Word(key: fix.word, stem: analyzer.stemmer.stem(fix.word), kind: .word, edits: fix.edits))
+            } else {
+                words.append(Word(key: key, stem: a.stem, kind: .word, edits: 0))
+            }
+        }
+
+        let keys = words.map(\.key)
+        let found = kinds.mentions(in: keys, bases: kinds.bases)
+        var terms: [QueryTerm] = []
+        var i = 0
+        var m = 0
+        while i < words.count {
+            if m < found.count && found[m].start == i {
+                let mention = found[m]
+                let group = kinds.groups[mention.group]
+                let edits = words[mention.start..<mention.end].reduce(0) { $0 + $1.edits }
+                var candidates: [(id: Int32, quality: Double)] = []
+                if let t = termIDs[KindMatcher.term(group.canonical)], !postings[Int(t)].isEmpty { candidates.append((t, 1.0)) }
+                if candidates.isEmpty {
+                    unknown.append(keys[mention.start..<mention.end].joined(separator: " "))
+                } else {
+                    terms.append(QueryTerm(text: group.canonical, candidates: candidates, weight: weight(candidates), isKind: true, edits: edits))
+                }
+                i = mention.end; m += 1
+                continue
+            }
+            let w = words[i]
+            let candidates = resolve(w.key, stem: w.stem, kind: w.kind)
+            if candidates.isEmpty {
+                unknown.append(w.key)
+            } else {
+                terms.append(QueryTerm(text: w.key, candidates: candidates, weight: weight(candidates), isKind: false, edits: w.edits))
+            }
+            i += 1
+        }
+        return AnalysedQuery(terms: terms, unknown: unknown)
+    }
+
+    /// Index terms covering one query word.
+    func resolve(_ key: String, stem: String, kind: Token.Kind) -> [(id: Int32, quality: Double)] {
+        var out: [(id: Int32, quality: Double)] = []
+        func add(_ term: String, _ q: Double) {
+            if let t = termIDs[term], !postings[Int(t)].isEmpty, !out.contains(where: { $0.id == t }) { out.append((t, q)) }
+        }
+        add(key, 1.0)
+        guard kind == .word else { return out }
+        if stem != key { add(stem, 0.95) }
+        if out.isEmpty, let base = inflectionBase(of: key) { add(base, 0.85) }
+        if let colour = colourWords[key] { add("#" + colour, 0.9) }
+        return out
+    }
+
+    /// The longest catalogue word that `key` is an inflected form of ("elbiseleriniz" → "elbise").
+    func inflectionBase(of key: String) -> String? {
+        let chars = Array(key)
+        guard chars.count > 4 else { return nil }
+        for n in stride(from: chars.count - 1, through: max(3, chars.count - 8), by: -1) {
+            let p = String(chars[0..<n])
+            for base in [p, Morphology.hardened(p)].compactMap({ $0 }) {
+                if let t = termIDs[base], !postings[Int(t)].isEmpty, Morphology.isInflection(key, of: base) { return base }
+            }
+        }
+        return nil
+    }
+
+    /// True when the shop knows the word as it is, by its stem, as an inflection or as a kind word.
+    func isKnownWord(_ key: String, stem: String) -> Bool {
+        termIDs[key] != nil || termIDs[stem] != nil || colourWords[key] != nil || inflectionBase(of: key) != nil
+            || kinds.match([key], at: 0, bases: kinds.bases(of: key)) != nil
+            || kinds.byFirstWord[key] != nil
+    }
+
+    /// The closest vocabulary word within the allowed edits (the most common one among equals).
+    func correction(for key: String) -> (word: String, edits: Int)? {
+        let found = typos.candidates(for: key) { self.termStrings[Int($0)] }
+        guard let best = found.first else { return nil }
+        let closest = found.filter { $0.edits == best.edits }
+        let pick = closest.max { postings[Int($0.id)].count < postings[Int($1.id)].count }!
+        return (termStrings[Int(pick.id)], pick.edits)
+    }
+
+    func weight(_ candidates: [(id: Int32, quality: Double)]) -> Double {
+        let df = candidates.map { postings[Int($0.id)].count }.max() ?? 0
+        return max(0.1, log(1 + Double(products.count) / Double(max(df, 1))))
+    }
+
+    /// Products whose model code or SKU is written in `text` ("82XB009GTX", "MW0W3TU/A").
+    func codeMatches(_ text: String) -> [Int32] {
+        var out: [Int32] = []
+        for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
+            let c = IndexBuilder.codeKey(String(chunk))
+            if IndexBuilder.isCode(c), let hits = codes[c] { out.append(contentsOf: hits) }
+        }
+        let whole = IndexBuilder.codeKey(text)
+        if whole.count >= 3, let hits = codes[whole] { out.append(contentsOf: hits) }
+        return Array(Set(out)).sorted()
+    }
+
+    /// True when `stem` names something this shop sells (a product noun, brand, model word), allowing endings and typos.
+    public func isProductTerm(_ stem: String) -> Bool {
+        let key = Folding.key(stem)
+        if QueryLexicon.stopWords.contains(key) { return false }
+        let analysed = analyse(key)
+        return analysed.unknown.isEmpty && !analysed.terms.isEmpty
+    }
+}
+
+import Foundation

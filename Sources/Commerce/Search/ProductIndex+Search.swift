@@ -1,0 +1,193 @@
+import Foundation
+import TurkishText
+
+/// Weights of the scoring factors. Coverage dominates: a product that covers the rare words of the
+/// question beats one that only shares its common ones; the rest orders products that cover equally.
+enum ScoreWeights {
+    static let coverage = 8.0
+    static let exact = 1.5
+    static let inName = 1.0
+    static let phrase = 1.5
+    static let brand = 1.0
+    static let head = 2.5
+    static let colour = 3.0
+    static let size = 2.0
+    static let code = 12.0
+    static let typoPerEdit = 0.8
+    static let extraWords = 0.25
+    static let outOfStock = 0.8
+}
+
+extension ProductIndex {
+    /// Ranked products for `query`; empty when the key terms are not covered.
+    public func search(_ query: ProductQuery, limit: Int = 10, offset: Int = 0) -> SearchResult {
+        var analysed = analyse(query.text)
+        let codeHits = codeMatches(query.text)
+        var colour = query.colour.map { Folding.key($0) }.map { colourWords[$0] ?? $0 }
+        if analysed.terms.isEmpty, analysed.unknown.isEmpty, codeHits.isEmpty, let c = colour,
+           let t = termIDs["#" + c], !postings[Int(t)].isEmpty {
+            // Only a colour was asked ("kırmızı olanlar"): the colour is the search.
+            analysed.terms = [QueryTerm(text: c, candidates: [(t, 1.0)], weight: 1, isKind: false, edits: 0)]
+            colour = nil
+        }
+        if codeHits.isEmpty && (analysed.terms.isEmpty || !analysed.unknown.isEmpty) {
+            return SearchResult(hits: [], totalMatches: 0, unknownTerms: analysed.unknown)
+        }
+
+        var candidates = analysed.unknown.isEmpty ? matching(analysed.terms) : []
+        if !codeHits.isEmpty { candidates = Array(Set(candidates).union(codeHits)).sorted() }
+        if query.priceMin != nil || query.priceMax != nil {
+            let lo = query.priceMin ?? -.infinity, hi = query.priceMax ?? .infinity
+            candidates = candidates.filter { let p = features[Int($0)].price; return p >= lo && p <= hi }
+        }
+
+        var relaxed: [String] = []
+        if let c = colour {
+            let with = candidates.filter { features[Int($0)].colours.contains(c) }
+            if with.isEmpty { relaxed.append("colour") } else { candidates = with }
+        }
+        let size = query.size.map(SizeKey.normalise)
+        if let s = size {
+            let with = candidates.filter { products[Int($0)].hasSize(s) }
+            if with.isEmpty { relaxed.append("size") } else { candidates = with }
+        }
+
+        let context = ScoringContext(terms: analysed.terms, head: analysed.head, colour: colour, size: size,
+                                     codes: Set(codeHits))
+        var scored: [(index: Int32, score: Double, strong: Bool)] = []
+        scored.reserveCapacity(candidates.count)
+        for p in candidates {
+            let s = score(Int(p), context, explain: false)
+            scored.append((p, s.score, s.strong))
+        }
+
+        switch query.sort {
+        case .relevance:
+            scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
+        case .priceAscending, .priceDescending:
+            // Cheapest *of the asked kind*: accessories of it and other kinds do not compete on price.
+            if scored.contains(where: \.strong) { scored.removeAll { !$0.strong } }
+            let ascending = query.sort == .priceAscending
+            scored.sort {
+                let a = features[Int($0.index)].price, b = features[Int($1.index)].price
+                if a != b { return ascending ? a < b : a > b }
+                return $0.score > $1.score
+            }
+        }
+
+        let page = scored.dropFirst(max(0, offset)).prefix(max(0, limit))
+        let hits = page.map { item -> SearchHit in
+            let explained = score(Int(item.index), context, explain: true)
+            return SearchHit(product: products[Int(item.index)], score: explained.score, factors: explained.factors)
+        }
+        return SearchResult(hits: hits, totalMatches: scored.count, relaxed: relaxed, unknownTerms: analysed.unknown)
+    }
+
+    /// Products covering every query term, found from the rarest term's postings.
+    func matching(_ terms: [QueryTerm]) -> [Int32] {
+        guard !terms.isEmpty else { return [] }
+        let ordered = terms.sorted { size($0) < size($1) }
+        var current = union(ordered[0].candidates.map { postings[Int($0.id)] })
+        for term in ordered.dropFirst() {
+            current = current.filter { p in term.candidates.contains { entry(Int(p), $0.id) != nil } }
+            if current.isEmpty { break }
+        }
+        return current
+    }
+
+    private func size(_ term: QueryTerm) -> Int { term.candidates.reduce(0) { $0 + postings[Int($1.id)].count } }
+
+    private func union(_ lists: [[Int32]]) -> [Int32] {
+        if lists.count == 1 { return lists[0] }
+        var seen = Set<Int32>()
+        for l in lists { seen.formUnion(l) }
+        return seen.sorted()
+    }
+
+    struct ScoringContext {
+        var terms: [QueryTerm]
+        var head: QueryTerm?
+        var colour: String?
+        var size: String?
+        var codes: Set<Int32>
+        var totalWeight: Double
+
+        init(terms: [QueryTerm], head: QueryTerm?, colour: String?, size: String?, codes: Set<Int32>) {
+            self.terms = terms; self.head = head; self.colour = colour; self.size = size; self.codes = codes
+            self.totalWeight = max(terms.reduce(0) { $0 + $1.weight }, 0.0001)
+        }
+    }
+
+    /// The score of product `p`, whether it is a strong (same-kind) match, and on request the factors.
+    func score(_ p: Int, _ c: ScoringContext, explain: Bool) -> (score: Double, strong: Bool, factors: [String: Double]) {
+        let f = features[p]
+        var covered = 0.0, exactCount = 0, nameHits = 0, edits = 0
+        var brand = false
+        var previousPosition = -2, adjacent = 0
+        for t in c.terms {
+            var best = 0.0, bestFields: UInt8 = 0, bestPos = 255
+            for cand in t.candidates {
+                guard let e = entry(p, cand.id) else { continue }
+                let fields = UInt8((e >> 8) & 0xff)
+                let v = cand.quality * Self.fieldFactor(fields)
+                if v > best { best = v; bestFields = fields; bestPos = Int(e & 0xff) }
+            }
+            covered += t.weight * best
+            if best >= 0.95 { exactCount += 1 }
+            if bestFields & (Field.name | Field.brand) != 0 { nameHits += 1 }
+            if bestFields & Field.brand != 0 { brand = true }
+            if bestFields & Field.name != 0 && bestPos < 255 {
+                if bestPos == previousPosition + 1 { adjacent += 1 }
+                previousPosition = bestPos
+            } else {
+                previousPosition = -2
+            }
+            edits += t.edits
+        }
+        let n = Double(max(c.terms.count, 1))
+        let coverage = covered / c.totalWeight
+        let exact = Double(exactCount) / n
+        let inName = Double(nameHits) / n
+        let phrase = c.terms.count > 1 ? Double(adjacent) / Double(c.terms.count - 1) : 0
+
+        // Head-noun sense: the query's last kind word should be what the product *is*.
+        var head = 0.0
+        if let h = c.head {
+            if h.candidates.contains(where: { f.heads.contains($0.id) }) { head = 1 }
+            else if f.isAccessory { head = -1 }
+            else if !f.heads.isEmpty { head = -0.5 }
+        } else if f.isAccessory {
+            head = -1
+        }
+
+        var colour = 0.0
+        if let wanted = c.colour, f.colours.contains(wanted) { colour = 1 }
+        var size = 0.0
+        if let s = c.size, let stock = products[p].stock(forSize: s) { size = stock > 0 ? 1 : 0.3 }
+        let code = c.codes.contains(Int32(p)) ? 1.0 : 0.0
+        let extraWords = log(1 + Double(max(0, Int(f.nameLength) - nameHits)))
+        let stock = f.inStock ? 0.0 : -1.0
+
+        let total = ScoreWeights.coverage * coverage + ScoreWeights.exact * exact + ScoreWeights.inName * inName
+            + ScoreWeights.phrase * phrase + (brand ? ScoreWeights.brand : 0) + ScoreWeights.head * head
+            + ScoreWeights.colour * colour + ScoreWeights.size * size + ScoreWeights.code * code
+            - ScoreWeights.typoPerEdit * Double(edits) - ScoreWeights.extraWords * extraWords
+            + ScoreWeights.outOfStock * stock
+        let strong = head >= 0 || code > 0
+        guard explain else { return (total, strong, [:]) }
+        return (total, strong, [
+            "coverage": coverage, "exact": exact, "inName": inName, "phrase": phrase, "brand": brand ? 1 : 0,
+            "head": head, "colour": colour, "size": size, "code": code, "typoEdits": Double(edits),
+            "extraWords": extraWords, "stock": stock,
+        ])
+    }
+
+    /// How much a match in these fields counts.
+    @inline(__always)
+    static func fieldFactor(_ fields: UInt8) -> Double {
+        if fields & (Field.name | Field.brand) != 0 { return 1 }
+        if fields & Field.category != 0 { return 0.9 }
+        if fields & Field.extra != 0 { return 0.8 }
+        return 0.75
+    }
+}

@@ -1,0 +1,356 @@
+import Foundation
+import TurkishText
+
+/// Where in a product a term was found. Stored as bits next to each term of a product.
+enum Field {
+    static let name: UInt8 = 1
+    static let brand: UInt8 = 2
+    static let category: UInt8 = 4
+    /// Tags and attribute values.
+    static let extra: UInt8 = 8
+    /// Derived from the text (a model code's parts, a number joined to its unit).
+    static let derived: UInt8 = 16
+}
+
+/// What scoring needs to know about one product, computed once at build time.
+struct ProductFeatures: Sendable {
+    var nameLength: UInt16
+    /// Kind terms this product *is* ("~telefon" for a phone; "~kilif" for a phone case).
+    var heads: [Int32]
+    /// The product is an accessory or part sold for something else.
+    var isAccessory: Bool
+    /// Canonical colours (folded) from attributes, variants and name.
+    var colours: [String]
+    var inStock: Bool
+    var price: Double
+}
+
+/// The per-business search index, built once at load time. Immutable and safe to share between threads.
+///
+/// Terms are the folded keys and stems of names, brands, categories, tags and attribute values, plus
+/// synthetic kind terms ("~laptop") that tie category names and their Turkish synonyms together.
+/// Posting lists give the products of each term; each product keeps its own sorted term list so that
+/// conjunctions and scoring never scan the catalogue.
+public final class ProductIndex: Sendable {
+    public let products: [Product]
+    let byID: [String: Int]
+    let analyzer: Analyzer
+    /// Term string → term id.
+    let termIDs: [String: Int32]
+    /// Term id → term string.
+    let termStrings: [String]
+    /// Term id → products containing it (ascending indices).
+    let postings: [[Int32]]
+    /// Product → its terms, sorted: (term id << 16) | (field bits << 8) | first name position.
+    let entries: [[UInt64]]
+    let features: [ProductFeatures]
+    let kinds: KindMatcher
+    let typos: TypoIndex
+    /// Model codes and SKUs (folded, without separators) → products.
+    let codes: [String: [Int32]]
+    /// Folded colour word → canonical colour.
+    let colourWords: [String: String]
+
+    /// Builds the index of `products`. `extraKinds` adds shop-specific kinds to the built-in lexicon.
+    public init(products: [Product], extraKinds: [KindGroup] = []) {
+        var builder = IndexBuilder(products: products, extraKinds: extraKinds)
+        builder.build()
+        self.products = products
+        self.byID = builder.byID
+        self.analyzer = builder.analyzer
+        self.termIDs = builder.termIDs
+        self.termStrings = builder.termStrings
+        self.postings = builder.postings
+        self.entries = builder.entries
+        self.features = builder.features
+        self.kinds = builder.kinds
+        self.typos = builder.makeTypoIndex()
+        self.codes = builder.codes
+        self.colourWords = builder.colourWords
+    }
+
+    /// The product with this id, if the shop has it.
+    public func product(id: String) -> Product? { byID[id].map { products[$0] } }
+
+    /// Number of distinct terms (for diagnostics and benchmarks).
+    public var termCount: Int { termStrings.count }
+
+    /// The folded canonical colours of a product (from attributes, variants and name).
+    public func colours(of product: Product) -> [String] {
+        byID[product.id].map { features[$0].colours } ?? []
+    }
+
+    /// Entry bits of `term` in product `p`, or nil when the product lacks it.
+    @inline(__always)
+    func entry(_ p: Int, _ term: Int32) -> UInt64? {
+        let list = entries[p]
+        let target = UInt64(UInt32(bitPattern: term)) << 16
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if list[mid] < target { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < list.count && list[lo] >> 16 == target >> 16 { return list[lo] }
+        return nil
+    }
+}
+
+/// Builds the index tables; separate so that ProductIndex stays immutable.
+struct IndexBuilder {
+    let products: [Product]
+    var analyzer: Analyzer
+    var kinds: KindMatcher
+    var colourWords: [String: String] = [:]
+    var byID: [String: Int] = [:]
+    var termIDs: [String: Int32] = [:]
+    var termStrings: [String] = []
+    var postings: [[Int32]] = []
+    var entries: [[UInt64]] = []
+    var features: [ProductFeatures] = []
+    var codes: [String: [Int32]] = [:]
+    /// Plain words (not stems, not synthetic) offered as typo corrections.
+    var typoWords: Set<Int32> = []
+    private var basesMemo: [String: [String]] = [:]
+
+    init(products: [Product], extraKinds: [KindGroup]) {
+        self.products = products
+        var colourWords: [String: String] = [:]
+        for (canonical, words) in CatalogueLexicon.colours {
+            for w in words { colourWords[Folding.key(w)] = canonical }
+        }
+        self.colourWords = colourWords
+        let groups = KindLexicon.groups + extraKinds + Self.shopKinds(products, known: KindMatcher(groups: KindLexicon.groups + extraKinds), colours: colourWords)
+        self.kinds = KindMatcher(groups: groups)
+        // The shop's own vocabulary is never stemmed: brands, kind words, colours.
+        var protected: Set<String> = kinds.words
+        protected.formUnion(colourWords.keys)
+        for p in products {
+            if let b = p.brand { for t in Tokenizer.tokens(b) { protected.insert(t.key) } }
+        }
+        self.analyzer = Analyzer(protectedWords: protected)
+    }
+
+    /// Kinds the shop adds: its category names not covered by the lexicon, and — for shops without
+    /// categories — nouns that often end product names ("... Fön Sütü", "... Kulaklık").
+    static func shopKinds(_ products: [Product], known: KindMatcher, colours: [String: String]) -> [KindGroup] {
+        var out: [KindGroup] = []
+        var seen: Set<String> = []
+        var categorised = 0
+        for p in products {
+            guard let c = p.category?.trimmingCharacters(in: .whitespaces), !c.isEmpty else { continue }
+            categorised += 1
+            let key = Folding.key(c)
+            guard seen.insert(key).inserted else { continue }
+            let keys = Tokenizer.tokens(c).map(\.key)
+            let covered = known.mentions(in: keys, bases: known.bases).reduce(0) { $0 + $1.end - $1.start }
+            if covered < keys.count { out.append(KindGroup(key, [c])) }
+        }
+        if categorised * 2 < products.count {
+            var counts: [String: Int] = [:]
+            for p in products {
+                guard let last = Tokenizer.tokens(p.name).last(where: { $0.kind == .word }) else { continue }
+                counts[last.key, default: 0] += 1
+            }
+            let threshold = max(3, products.count / 500)
+            for (word, n) in counts where n >= threshold && word.count >= 3 && !seen.contains(word) {
+                if colours[word] != nil || QueryLexicon.stopWords.contains(word) || CatalogueLexicon.units.contains(word) { continue }
+                if CatalogueLexicon.derivationalEndings.contains(where: { word.hasSuffix($0) && word.count > $0.count + 2 }) { continue }
+                if !known.bases(of: word).isEmpty { continue }
+                seen.insert(word)
+                out.append(KindGroup(word, [word]))
+            }
+        }
+        return out
+    }
+
+    mutating func id(_ term: String) -> Int32 {
+        if let i = termIDs[term] { return i }
+        let i = Int32(termStrings.count)
+        termIDs[term] = i
+        termStrings.append(term)
+        postings.append([])
+        return i
+    }
+
+    mutating func mentions(_ keys: [String]) -> [KindMention] {
+        let matcher = kinds
+        var memo = basesMemo
+        defer { basesMemo = memo }
+        return matcher.mentions(in: keys) { key in
+            if let m = memo[key] { return m }
+            let b = matcher.bases(of: key)
+            memo[key] = b
+            return b
+        }
+    }
+
+    mutating func build() {
+        entries.reserveCapacity(products.count)
+        features.reserveCapacity(products.count)
+        for (i, p) in products.enumerated() {
+            byID[p.id] = i
+            var local: [Int32: (UInt8, UInt8)] = [:]  // term → (fields, first name position)
+            func add(_ t: Int32, _ field: UInt8, _ pos: Int) {
+                let position = UInt8(min(pos, 255))
+                if let (f, old) = local[t] {
+                    local[t] = (f | field, field == Field.name ? min(old, position) : old)
+                } else {
+                    local[t] = (field, field == Field.name ? position : 255)
+                }
+            }
+            var colours: Set<String> = []
+
+            // Name
+            let name = analyzer.analyze(p.name)
+            let keys = name.map(\.token.key)
+            for (pos, a) in name.enumerated() {
+                let k = id(a.token.key)
+                add(k, Field.name, pos)
+                if a.token.kind == .word { typoWords.insert(k) }
+                if a.stem != a.token.key { add(id(a.stem), Field.name, pos) }
+                if let c = colourWords[a.token.key] { colours.insert(c) }
+                if a.token.kind == .alphanumeric {
+                    let runs = Morphology.runs(a.token.key)
+                    if runs.count > 1 { for r in runs { add(id(r), Field.derived, pos) } }
+                }
+                if pos + 1 < name.count {
+                    let next = name[pos + 1].token
+                    let joinable = (a.token.kind == .number && (next.kind == .word && (CatalogueLexicon.units.contains(next.key) || next.key.count <= 3)))
+                        || (a.token.kind == .word && a.token.key.count <= 3 && next.kind == .number)
+                    if joinable { add(id(a.token.key + next.key), Field.derived, pos) }
+                }
+            }
+            let nameMentions = mentions(keys)
+            for m in nameMentions {
+                for g in kinds.withBroader(m.group) { add(id(KindMatcher.term(kinds.groups[g].canonical)), Field.name, m.start) }
+            }
+
+            // Brand
+            if let brand = p.brand {
+                for a in analyzer.analyze(brand) {
+                    let k = id(a.token.key)
+                    add(k, Field.brand, 255)
+                    if a.token.kind == .word { typoWords.insert(k) }
+                    if a.stem != a.token.key { add(id(a.stem), Field.brand, 255) }
+                }
+            }
+
+            // Category
+            var categoryKinds: [Int] = []
+            if let category = p.category {
+                let analyzed = analyzer.analyze(category)
+                for a in analyzed {
+                    let k = id(a.token.key)
+                    add(k, Field.category, 255)
+                    if a.token.kind == .word { typoWords.insert(k) }
+                    if a.stem != a.token.key { add(id(a.stem), Field.category, 255) }
+                }
+                for m in mentions(analyzed.map(\.token.key)) {
+                    for g in kinds.withBroader(m.group) {
+                        categoryKinds.append(g)
+                        add(id(KindMatcher.term(kinds.groups[g].canonical)), Field.category, 255)
+                    }
+                }
+            }
+
+            // Tags and attribute values
+            var extraTexts: [String] = p.tags ?? []
+            for (k, v) in p.attributes ?? [:] {
+                extraTexts.append(v)
+                if CatalogueLexicon.colourAttributes.contains(Folding.key(k)) {
+                    for t in Tokenizer.tokens(v) { if let c = colourWords[t.key] { colours.insert(c) } }
+                }
+            }
+            for variant in p.variants ?? [] {
+                for (k, v) in variant.attributes where CatalogueLexicon.colourAttributes.contains(Folding.key(k)) {
+                    for t in Tokenizer.tokens(v) { if let c = colourWords[t.key] { colours.insert(c) } }
+                }
+            }
+            for text in extraTexts {
+                for a in analyzer.analyze(text) {
+                    add(id(a.token.key), Field.extra, 255)
+                    if a.stem != a.token.key { add(id(a.stem), Field.extra, 255) }
+                }
+            }
+            for c in colours { add(id("#" + c), Field.extra, 255) }
+
+            // Model codes and SKUs
+            var productCodes: Set<String> = [Self.codeKey(p.id)]
+            for chunk in p.name.split(whereSeparator: { $0.isWhitespace }) {
+                let c = Self.codeKey(String(chunk))
+                if Self.isCode(c) { productCodes.insert(c) }
+            }
+            for v in p.variants ?? [] { productCodes.insert(Self.codeKey(v.sku)) }
+            for c in productCodes where c.count >= 3 { codes[c, default: []].append(Int32(i)) }
+
+            // Postings and the product's own sorted term list
+            var list: [UInt64] = []
+            list.reserveCapacity(local.count)
+            for (t, (f, pos)) in local {
+                postings[Int(t)].append(Int32(i))
+                list.append(UInt64(UInt32(bitPattern: t)) << 16 | UInt64(f) << 8 | UInt64(pos))
+            }
+            list.sort()
+            entries.append(list)
+
+            let (heads, accessory) = headKinds(keys: keys, mentions: nameMentions, categoryKinds: categoryKinds)
+            features.append(ProductFeatures(
+                nameLength: UInt16(min(keys.count, 1000)), heads: heads.map { id(KindMatcher.term(kinds.groups[$0].canonical)) },
+                isAccessory: accessory, colours: colours.sorted(), inStock: p.inStock, price: p.price))
+        }
+        // Kind and colour words are known words even when this shop sells none of them, so that
+        // "buzdolabı" is not "corrected" into some other word of the catalogue.
+        for w in kinds.words.union(colourWords.keys) where w.count >= 4 { typoWords.insert(id(w)) }
+    }
+
+    /// The kinds a product *is*, read from its name the Turkish way, and whether it is an accessory.
+    /// "iPhone 15 uyumlu kılıf" → kılıf (accessory); "telefon kılıfı" → kılıf (the head of a compound is its
+    /// last noun); "JBL kulaklık 40 saat pil ömrü" in category Kulaklık → kulaklık; a name with no kind
+    /// word takes its category's kinds.
+    func headKinds(keys: [String], mentions: [KindMention], categoryKinds: [Int]) -> (heads: [Int], accessory: Bool) {
+        let role = { (g: Int) in kinds.groups[g].role }
+        if let marker = keys.firstIndex(where: { CatalogueLexicon.forMarkers.contains($0) }), marker > 0 {
+            if let after = mentions.first(where: { $0.start > marker }) {
+                let isAccessory = role(after.group) == .accessory
+                return (kinds.withBroader(after.group) + (isAccessory ? [] : categoryKinds), isAccessory)
+            }
+            return ([], true)
+        }
+        var remaining: [KindMention] = []
+        for (n, m) in mentions.enumerated() {
+            // A kind right before another is a modifier of it ("telefon kılıfı", "kulaklık standı").
+            if n + 1 < mentions.count && mentions[n + 1].start == m.end { continue }
+            // A kind after "ve"/"ile" is part of a bundle ("kasa ve spor kordon").
+            let window = keys[max(0, m.start - 2)..<m.start]
+            if role(m.group) == .accessory && window.contains(where: { CatalogueLexicon.bundleMarkers.contains($0) }) { continue }
+            remaining.append(m)
+        }
+        let categorySet = Set(categoryKinds)
+        if let own = remaining.first(where: { categorySet.contains($0.group) }) {
+            return (Array(Set(kinds.withBroader(own.group) + categoryKinds)), false)
+        }
+        if let product = remaining.first(where: { role($0.group) == .product }) {
+            return (Array(Set(kinds.withBroader(product.group) + categoryKinds)), false)
+        }
+        if let accessory = remaining.last {
+            return (kinds.withBroader(accessory.group), true)
+        }
+        return (categoryKinds, false)
+    }
+
+    /// A code key: folded, without separators ("MW0W3TU/A" → "mw0w3tua").
+    static func codeKey(_ text: String) -> String {
+        String(Folding.key(text).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+    }
+
+    /// Code keys mix letters and digits and are long enough not to be a size or a year.
+    static func isCode(_ key: String) -> Bool {
+        key.count >= 4 && key.contains(where: \.isNumber) && key.contains(where: \.isLetter)
+    }
+
+    func makeTypoIndex() -> TypoIndex {
+        var words: [(String, Int32)] = []
+        for t in typoWords { words.append((termStrings[Int(t)], t)) }
+        return TypoIndex(words: words)
+    }
+}

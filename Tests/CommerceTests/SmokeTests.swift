@@ -1,4 +1,0 @@
-import Testing
-@testable import Commerce
-
-@Test func builds() { #expect(Bool(true)) }
