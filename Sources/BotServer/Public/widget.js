@@ -54,7 +54,7 @@
     'header{background:var(--a);color:#fff;display:flex;align-items:center;gap:10px;padding:12px 8px 12px 16px}' +
     'h2{flex:1;font-weight:600;font-size:16px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}' +
     '.x{width:40px;height:40px;border-radius:50%;font-size:24px;line-height:1}.x:hover{background:rgba(255,255,255,.15)}.x:focus-visible{outline-color:#fff;outline-offset:-3px}' +
-    '.scroll{flex:1;overflow-y:auto;padding:14px 12px;background:#f6f7f9;overscroll-behavior:contain}' +
+    '.scroll{position:relative;flex:1;overflow-y:auto;padding:14px 12px;background:#f6f7f9;overscroll-behavior:contain}' +
     'ol{list-style:none;padding:0;display:flex;flex-direction:column;gap:10px}' +
     '.m{max-width:86%;padding:9px 13px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}' +
     '.u{align-self:flex-end;background:var(--a);color:#fff;border-bottom-right-radius:4px}' +
@@ -76,7 +76,7 @@
     '.quick button{border:1.5px solid var(--a);color:var(--a);border-radius:999px;padding:6px 14px;font-weight:600;min-height:36px}.quick button:hover{background:var(--a);color:#fff}' +
     'form{display:flex;gap:8px;padding:10px 12px;background:#fff;border-top:1px solid #e5e7eb}' +
     'input{flex:1;min-width:0;border:1px solid #d1d5db;border-radius:999px;padding:10px 14px;font-size:16px;background:#fff;color:#111827}' +
-    'input:focus{outline:none;border-color:var(--a);box-shadow:0 0 0 2px var(--a)}' +
+    'input:focus{outline:none;border-color:var(--a);box-shadow:0 0 0 1px var(--a)}' +
     '.go{width:44px;height:44px;flex:none;border-radius:50%;background:var(--a);color:#fff;display:grid;place-items:center}.go:disabled{opacity:.5;cursor:default}.go svg{width:20px;height:20px}' +
     '@media (max-width:480px){:host{right:12px!important;bottom:12px!important}.panel{position:fixed;inset:0;width:auto;height:auto;border-radius:0}:host(.on) .fab{display:none}}';
 
@@ -300,8 +300,10 @@
         var saved = { r: 'b', t: text, p: slim(products) };
         state.msgs.push(saved);
         save();
-        bubble('b', saved.t, saved.p);
+        var shown = bubble('b', saved.t, saved.p);
         refreshQuick();
+        // A long answer with cards is read from its first line, not from its last card.
+        scroll.scrollTop = shown.li.offsetTop - 12;
       } else if (ev === 'error') {
         done = true;
         if (reply) reply.li.remove();
