@@ -127,7 +127,7 @@ func explain(_ question: String, catalogues: [Catalogue], business: String?, lim
             let factors = hit.factors.filter { $0.value != 0 }.sorted { $0.key < $1.key }
                 .map { "\($0.key)=\(String(format: "%.2f", $0.value))" }.joined(separator: " ")
             print(String(format: "  %6.2f ", hit.score) + "\(hit.product.id) [\(hit.product.category ?? "-")|\(hit.product.brand ?? "-")] \(PriceFormat.turkish(hit.product.price)) stock \(hit.product.stock) \(hit.product.name.prefix(80))")
-            print("         \(factors)")
+            print("         \(factors) | \(index.describe(hit.product))")
         }
     }
 }

@@ -5,6 +5,16 @@ struct KindMention: Sendable, Hashable {
     var group: Int
     var start: Int
     var end: Int  // exclusive
+    /// The case ending on the last word ("la" in "telefonla"), empty when written bare.
+    var ending: String = ""
+
+    /// True when the ending leaves the word able to head a name: bare, plural or possessive
+    /// ("kılıf", "kılıfları", "kılıfı"). Case endings make it a modifier ("telefonla", "telefonda").
+    var canBeHead: Bool {
+        var e = Substring(ending)
+        if e.hasPrefix("ler") || e.hasPrefix("lar") { e = e.dropFirst(3) }
+        return ["", "i", "u", "si", "su", "leri", "lari", "yi", "yu"].contains(e)
+    }
 }
 
 /// Finds kind phrases ("cep telefonu", "dizüstü bilgisayar", "kılıfı") in sequences of folded keys.
@@ -85,7 +95,9 @@ struct KindMatcher: Sendable {
                     if j == n - 1 ? !Morphology.isInflection(k, of: w) : k != w { ok = false; break }
                 }
                 if ok, best == nil || n > best!.end - best!.start {
-                    best = KindMention(group: phrase.group, start: i, end: i + n)
+                    let last = keys[i + n - 1], word = phrase.words[n - 1]
+                    let ending = last.count > word.count ? String(last.dropFirst(word.count)) : ""
+                    best = KindMention(group: phrase.group, start: i, end: i + n, ending: ending)
                 }
             }
         }

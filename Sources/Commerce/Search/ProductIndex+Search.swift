@@ -124,6 +124,7 @@ extension ProductIndex {
         var covered = 0.0, exactCount = 0, nameHits = 0, edits = 0
         var brand = false
         var previousPosition = -2, adjacent = 0
+        var lastNamePosition = -1
         for t in c.terms {
             var best = 0.0, bestFields: UInt8 = 0, bestPos = 255
             for cand in t.candidates {
@@ -137,6 +138,7 @@ extension ProductIndex {
             if bestFields & (Field.name | Field.brand) != 0 { nameHits += 1 }
             if bestFields & Field.brand != 0 { brand = true }
             if bestFields & Field.name != 0 && bestPos < 255 {
+                lastNamePosition = max(lastNamePosition, bestPos)
                 if bestPos == previousPosition + 1 { adjacent += 1 }
                 previousPosition = bestPos
             } else {
@@ -153,11 +155,20 @@ extension ProductIndex {
         // Head-noun sense: the query's last kind word should be what the product *is*.
         var head = 0.0
         if let h = c.head {
-            if h.candidates.contains(where: { f.heads.contains($0.id) }) { head = 1 }
+            if let match = h.candidates.first(where: { f.heads.contains($0.id) }) {
+                head = 1
+                // The category confirms what the name says.
+                if let e = entry(p, match.id), UInt8((e >> 8) & 0xff) & Field.category != 0 { head += 0.3 }
+            }
             else if f.isAccessory { head = -1 }
             else if !f.heads.isEmpty { head = -0.5 }
         } else if f.isAccessory {
             head = -1
+        }
+        // "AirPods uyumlu kulaklık" for "airpods": every word asked for stands before "uyumlu", so the
+        // product is made for the thing asked, not the thing itself.
+        if head < 1, lastNamePosition >= 0, lastNamePosition < Int(f.markerPosition), f.markerPosition < 255 {
+            head = min(head, -1)
         }
 
         var colour = 0.0

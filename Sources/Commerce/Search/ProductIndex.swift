@@ -19,6 +19,8 @@ struct ProductFeatures: Sendable {
     var heads: [Int32]
     /// The product is an accessory or part sold for something else.
     var isAccessory: Bool
+    /// Name position of "uyumlu"/"için" (255 when none): words before it name what the product is *for*.
+    var markerPosition: UInt8
     /// Canonical colours (folded) from attributes, variants and name.
     var colours: [String]
     var inStock: Bool
@@ -296,7 +298,9 @@ struct IndexBuilder {
             let (heads, accessory) = headKinds(keys: keys, mentions: nameMentions, categoryKinds: categoryKinds)
             features.append(ProductFeatures(
                 nameLength: UInt16(min(keys.count, 1000)), heads: heads.map { id(KindMatcher.term(kinds.groups[$0].canonical)) },
-                isAccessory: accessory, colours: colours.sorted(), inStock: p.inStock, price: p.price))
+                isAccessory: accessory,
+                markerPosition: UInt8(min(255, keys.firstIndex(where: { CatalogueLexicon.forMarkers.contains($0) }) ?? 255)),
+                colours: colours.sorted(), inStock: p.inStock, price: p.price))
         }
         // Kind and colour words are known words even when this shop sells none of them, so that
         // "buzdolabı" is not "corrected" into some other word of the catalogue.
@@ -310,16 +314,26 @@ struct IndexBuilder {
     func headKinds(keys: [String], mentions: [KindMention], categoryKinds: [Int]) -> (heads: [Int], accessory: Bool) {
         let role = { (g: Int) in kinds.groups[g].role }
         if let marker = keys.firstIndex(where: { CatalogueLexicon.forMarkers.contains($0) }), marker > 0 {
-            if let after = mentions.first(where: { $0.start > marker }) {
-                let isAccessory = role(after.group) == .accessory
-                return (kinds.withBroader(after.group) + (isAccessory ? [] : categoryKinds), isAccessory)
+            let after = mentions.filter { $0.start > marker && $0.canBeHead }
+            // "… uyumlu kılıf": an accessory named after the marker is what the product is.
+            if let accessory = after.last(where: { role($0.group) == .accessory }) {
+                return (kinds.withBroader(accessory.group), true)
             }
+            // "Ps4/ps5 uyumlu PC telefon …" lists what it works with; the category says what it is.
+            if !categoryKinds.isEmpty { return (categoryKinds, false) }
+            if let product = after.last { return (kinds.withBroader(product.group), false) }
             return ([], true)
         }
         var remaining: [KindMention] = []
-        for (n, m) in mentions.enumerated() {
+        for (n, m) in mentions.enumerated() where m.canBeHead {
             // A kind right before another is a modifier of it ("telefon kılıfı", "kulaklık standı").
-            if n + 1 < mentions.count && mentions[n + 1].start == m.end { continue }
+            // A possessive on the next one marks a real compound even against the category ("konsol tutacağı");
+            // without it, keyword lists ("kulaklık cep telefonu") keep the category's kind.
+            if n + 1 < mentions.count && mentions[n + 1].start == m.end {
+                let next = mentions[n + 1]
+                let possessive = next.end - next.start == 1 && ["i", "u", "si", "su", "leri", "lari"].contains(next.ending)
+                if possessive || !categoryKinds.contains(m.group) { continue }
+            }
             // A kind after "ve"/"ile" is part of a bundle ("kasa ve spor kordon").
             let window = keys[max(0, m.start - 2)..<m.start]
             if role(m.group) == .accessory && window.contains(where: { CatalogueLexicon.bundleMarkers.contains($0) }) { continue }
@@ -329,8 +343,12 @@ struct IndexBuilder {
         if let own = remaining.first(where: { categorySet.contains($0.group) }) {
             return (Array(Set(kinds.withBroader(own.group) + categoryKinds)), false)
         }
+        if !categoryKinds.isEmpty && remaining.contains(where: { role($0.group) == .product }) {
+            // The name mentions other kinds ("… telefon bağlantılı etiket makinesi"): the shop's category decides.
+            return (categoryKinds, false)
+        }
         if let product = remaining.first(where: { role($0.group) == .product }) {
-            return (Array(Set(kinds.withBroader(product.group) + categoryKinds)), false)
+            return (kinds.withBroader(product.group), false)
         }
         if let accessory = remaining.last {
             return (kinds.withBroader(accessory.group), true)
@@ -352,5 +370,17 @@ struct IndexBuilder {
         var words: [(String, Int32)] = []
         for t in typoWords { words.append((termStrings[Int(t)], t)) }
         return TypoIndex(words: words)
+    }
+}
+
+extension ProductIndex {
+    /// What the index made of a product: its kinds, accessory flag and colours (for debugging rankings).
+    public func describe(_ product: Product) -> String {
+        guard let p = byID[product.id] else { return "not in the index" }
+        let f = features[p]
+        let heads = f.heads.map { termStrings[Int($0)] }.joined(separator: ",")
+        let keys = analyzer.analyze(product.name).map(\.token.key)
+        let found = kinds.mentions(in: keys, bases: kinds.bases).map { "\(kinds.groups[$0.group].canonical)@\($0.start)\($0.ending.isEmpty ? "" : "+" + $0.ending)" }
+        return "keys=\(keys.joined(separator: " ")) mentions=\(found) heads=[\(heads)] accessory=\(f.isAccessory) marker=\(f.markerPosition) colours=\(f.colours) terms=\(entries[p].count)"
     }
 }
