@@ -135,3 +135,19 @@ struct RedisStoreTests {
         }
     }
 }
+
+@Suite struct RedisMemoryFallbackTests {
+    @Test func memoryStoreHonoursTTLAndStaysBounded() async throws {
+        let store = MemoryStore(maxEntries: 100)
+        try await store.set("a", value: "1", ttl: 1)
+        #expect(try await store.increment("n", by: 3, ttl: 60) == 3)
+        #expect(try await store.increment("n", by: 3, ttl: 60) == 6)
+        #expect(try await store.incrementFloat("f", by: 0.5, ttl: nil) == 0.5)
+        try await Task.sleep(for: .milliseconds(1100))
+        #expect(try await store.get("a") == nil)
+        #expect(try await store.keys(prefix: "").sorted() == ["f", "n"])
+        for i in 0..<500 { try await store.set("k\(i)", value: "v", ttl: 600) }
+        #expect(store.count <= 101)
+        #expect(try await store.get("f") == "0.5")   // keys without expiry are dropped last
+    }
+}

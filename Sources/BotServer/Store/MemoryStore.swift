@@ -1,52 +1,97 @@
 import Foundation
 import Synchronization
 
-/// In-process store: bounded, with per-key TTL. The default when REDIS_URL is unset.
+/// In-process store: bounded, with per-key TTL. The default when REDIS_URL is unset, and the
+/// stand-in while Redis is down.
 final class MemoryStore: KeyValueStore {
     private struct Entry { var value: String; var expires: Date? }
-    private let entries = Mutex<[String: Entry]>([:])
+    private struct State {
+        var entries: [String: Entry] = [:]
+        var writesSincePurge = 0
+    }
+    private let state = Mutex(State())
+    /// Above this many keys, expired ones are purged and then the soonest-expiring go first.
+    let maxEntries: Int
     let kind = "memory"
 
+    init(maxEntries: Int = 200_000) { self.maxEntries = maxEntries }
+
+    var count: Int { state.withLock { $0.entries.count } }
+
     func get(_ key: String) async throws -> String? {
-        entries.withLock { e in
-            guard let entry = e[key] else { return nil }
-            if let exp = entry.expires, exp < Date() { e[key] = nil; return nil }
+        state.withLock { s in
+            guard let entry = s.entries[key] else { return nil }
+            if let exp = entry.expires, exp < Date() { s.entries[key] = nil; return nil }
             return entry.value
         }
     }
+
     func set(_ key: String, value: String, ttl: Int?) async throws {
-        entries.withLock { $0[key] = Entry(value: value, expires: ttl.map { Date().addingTimeInterval(Double($0)) }) }
+        state.withLock { s in
+            s.entries[key] = Entry(value: value, expires: ttl.map { Date().addingTimeInterval(Double($0)) })
+            noteWrite(&s)
+        }
     }
-    func delete(_ key: String) async throws { _ = entries.withLock { $0.removeValue(forKey: key) } }
+
+    func delete(_ key: String) async throws { _ = state.withLock { $0.entries.removeValue(forKey: key) } }
+
     func increment(_ key: String, by amount: Int, ttl: Int?) async throws -> Int {
-        entries.withLock { e in
-            var current = 0
-            var expires = ttl.map { Date().addingTimeInterval(Double($0)) }
-            if let entry = e[key], entry.expires.map({ $0 >= Date() }) ?? true {
-                current = Int(entry.value) ?? 0; expires = entry.expires
-            }
-            e[key] = Entry(value: String(current + amount), expires: expires)
-            return current + amount
+        state.withLock { s in
+            let (current, expires) = live(s, key, ttl: ttl)
+            let next = (Int(current ?? "") ?? 0) + amount
+            s.entries[key] = Entry(value: String(next), expires: expires)
+            noteWrite(&s)
+            return next
         }
     }
+
     func incrementFloat(_ key: String, by amount: Double, ttl: Int?) async throws -> Double {
-        entries.withLock { e in
-            var current = 0.0
-            var expires = ttl.map { Date().addingTimeInterval(Double($0)) }
-            if let entry = e[key], entry.expires.map({ $0 >= Date() }) ?? true {
-                current = Double(entry.value) ?? 0; expires = entry.expires
+        state.withLock { s in
+            let (current, expires) = live(s, key, ttl: ttl)
+            let next = (Double(current ?? "") ?? 0) + amount
+            s.entries[key] = Entry(value: String(next), expires: expires)
+            noteWrite(&s)
+            return next
+        }
+    }
+
+    func keys(prefix: String) async throws -> [String] {
+        let now = Date()
+        return state.withLock { s in
+            s.entries.compactMap { key, entry in
+                key.hasPrefix(prefix) && (entry.expires.map { $0 >= now } ?? true) ? key : nil
             }
-            e[key] = Entry(value: String(current + amount), expires: expires)
-            return current + amount
         }
     }
-    func keys(prefix: String) async throws -> [String] { entries.withLock { $0.keys.filter { $0.hasPrefix(prefix) } } }
+
     func deleteAll(prefix: String) async throws -> Int {
-        entries.withLock { e in
-            let doomed = e.keys.filter { $0.hasPrefix(prefix) }
-            for k in doomed { e[k] = nil }
-            return doomed.count
+        let now = Date()
+        return state.withLock { s in
+            let doomed = s.entries.filter { $0.key.hasPrefix(prefix) }
+            for key in doomed.keys { s.entries[key] = nil }
+            return doomed.values.filter { $0.expires.map { $0 >= now } ?? true }.count
         }
     }
+
     func ping() async -> Bool { true }
+
+    /// The current value and the expiry an increment keeps (a new key gets `ttl`).
+    private func live(_ s: State, _ key: String, ttl: Int?) -> (String?, Date?) {
+        if let entry = s.entries[key], entry.expires.map({ $0 >= Date() }) ?? true { return (entry.value, entry.expires) }
+        return (nil, ttl.map { Date().addingTimeInterval(Double($0)) })
+    }
+
+    private func noteWrite(_ s: inout State) {
+        s.writesSincePurge += 1
+        guard s.entries.count > maxEntries || s.writesSincePurge >= 4096 else { return }
+        s.writesSincePurge = 0
+        let now = Date()
+        s.entries = s.entries.filter { $0.value.expires.map { $0 >= now } ?? true }
+        if s.entries.count > maxEntries {
+            // Still full of live keys: drop the tenth that would expire soonest (keys without TTL last).
+            let victims = s.entries.sorted { ($0.value.expires ?? .distantFuture) < ($1.value.expires ?? .distantFuture) }
+                .prefix(max(1, s.entries.count - maxEntries + maxEntries / 10))
+            for (key, _) in victims { s.entries[key] = nil }
+        }
+    }
 }
