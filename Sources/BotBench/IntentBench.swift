@@ -1,1 +1,80 @@
-func runIntentBenchmark(_ arguments: [String]) { print("Intent benchmark not written yet") }
+import Commerce
+import Foundation
+import IntentEngine
+
+/// `BotBench intent [--data-dir DIR] [--iterations N]`: cost of deciding an intent and updating the state
+/// per turn, for non-product turns and for product turns (catalogue search included), on the real shops.
+func runIntentBenchmark(_ arguments: [String]) {
+    var dataDir = "."
+    var iterations = 2000
+    var i = 0
+    while i < arguments.count {
+        switch arguments[i] {
+        case "--data-dir" where i + 1 < arguments.count: dataDir = arguments[i + 1]; i += 1
+        case "--iterations" where i + 1 < arguments.count: iterations = Int(arguments[i + 1]) ?? iterations; i += 1
+        default: break
+        }
+        i += 1
+    }
+    let root = URL(fileURLWithPath: dataDir)
+    guard let shop = try? ShopLoader.load(businessID: "elektronik-dunyasi", dataDirectory: root),
+          let fashion = try? ShopLoader.load(businessID: "moda-butik", dataDirectory: root) else {
+        print("cannot load the demo shops from \(root.path) (use --data-dir)")
+        exit(1)
+    }
+
+    // Non-product turns: small talk, context rules, policies, FAQ, off-topic.
+    let talk = [
+        "merhaba", "slm", "iyi günler", "teşekkürler, iyi günler", "tamam", "hayır gerek yok", "eyv",
+        "kargo ücreti ne kadar", "merhaba, kargo ücreti ne kadar", "iade süresi kaç gün", "taksit yapıyor musunuz",
+        "kapıda ödeme var mı", "siparisim hala gelmedi", "müşteri hizmetleri telefon numaranız nedir",
+        "canlı destek istiyorum", "faturalı satış yapıyor musunuz", "bugün hava nasıl olacak", "hoşça kalın",
+    ]
+    // Product turns: searches, price and stock with a product, and context questions after a list.
+    let productTurns = [
+        "lenovo laptop", "kulaklığınız var mı", "iphone 15 fiyatı", "airpods pro fiyatı ne kadar",
+        "5000 TL altı kulaklık", "samsng televizyon", "buzdolabı var mı", "jbl kulaklık bakıyorum",
+    ]
+    let contextTurns = ["fiyatı ne kadar", "ikincisinin fiyatı ne", "stokta var mı", "en ucuzu hangisi", "tamam"]
+
+    let engine = ConversationEngine(shop: shop)
+    let fashionEngine = ConversationEngine(shop: fashion)
+    let start = Date(timeIntervalSince1970: 1_800_000_000)
+    let listed = engine.reply(to: "jbl kulaklık", state: ConversationState(), now: start).state
+
+    func measure(_ label: String, _ count: Int, _ body: (Int) -> Void) {
+        for k in 0..<min(count, 200) { body(k) }   // warm-up
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { for k in 0..<count { body(k) } }
+        let micros = Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6
+        print(String(format: "%-46@ %9.2f µs/turn  (%d turns)", label as NSString, micros / Double(count), count))
+    }
+
+    print("BotBench intent — \(shop.catalogue.products.count) + \(fashion.catalogue.products.count) products, \(iterations) iterations per figure")
+    measure("engine init (per shop, FAQ prepared)", 200) { _ in _ = ConversationEngine(shop: shop) }
+    measure("classify only, non-product turns", iterations * talk.count) { k in
+        _ = engine.classify(talk[k % talk.count], state: listed, now: start)
+    }
+    measure("full reply + state, non-product turns", iterations * talk.count) { k in
+        _ = engine.reply(to: talk[k % talk.count], state: listed, now: start)
+    }
+    measure("classify only, product turns", iterations * productTurns.count / 4) { k in
+        _ = engine.classify(productTurns[k % productTurns.count], state: ConversationState(), now: start)
+    }
+    measure("full reply + state, product turns (with search)", iterations * productTurns.count / 4) { k in
+        _ = engine.reply(to: productTurns[k % productTurns.count], state: ConversationState(), now: start)
+    }
+    measure("full reply + state, context turns after a list", iterations * contextTurns.count / 4) { k in
+        _ = engine.reply(to: contextTurns[k % contextTurns.count], state: listed, now: start)
+    }
+    let sized = fashionEngine.reply(to: "siyah v yaka uzun kollu tişört", state: ConversationState(), now: start).state
+    measure("full reply + state, size stock (moda-butik)", iterations) { _ in
+        _ = fashionEngine.reply(to: "M bedeni var mı", state: sized, now: start)
+    }
+    var state = ConversationState()
+    let json = try! JSONEncoder().encode(listed)
+    measure("state JSON round trip", iterations) { _ in
+        state = try! JSONDecoder().decode(ConversationState.self, from: json)
+    }
+    _ = state
+}

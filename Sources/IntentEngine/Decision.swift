@@ -11,8 +11,9 @@ enum Plan: Sendable {
     case policy(Intent)
     /// One of the shop's FAQ entries.
     case faq(Int)
-    /// A catalogue search; the intent says which answer (list, price, stock).
-    case search(ProductQuery)
+    /// A catalogue search; the intent says which answer (list, price, stock). When nothing is found and
+    /// `unknownIfNothing` is set, the message was more likely a general question than a product request.
+    case search(ProductQuery, unknownIfNothing: Bool = false)
     /// A question about one product already known (focus or ordinal).
     case product(String)
     /// A price or stock question with no product named and none in focus.
@@ -81,10 +82,16 @@ struct IntentRules: Sendable {
         let productIntent: Intent = u.size != nil ? .productStock
             : (asksStock && u.score(.stock) >= u.score(.price) ? .productStock : (asksPrice ? .productPrice : .productSearch))
         let hasContent = !u.content.isEmpty
-        let productWords = u.content.contains { i in
+        // Product-ness from the shop's own vocabulary. In a sentence built like a general question
+        // ("bugün hava nasıl olacak") one catalogue word among others is not enough.
+        var productWordCount = 0, wordCount = 0
+        for i in u.content where u.tokens[i].token.kind != .number {
             let t = u.tokens[i]
-            return index.isProductTerm(t.stem) || (t.stem != t.token.key && index.isProductTerm(t.token.key))
+            wordCount += 1
+            if index.isProductTerm(t.stem) || (t.stem != t.token.key && index.isProductTerm(t.token.key)) { productWordCount += 1 }
         }
+        let questionLike = (u.hasQuestionWord || u.hasVerb) && u.score(.shopping) < 0.5 && !asksPrice && !asksStock
+        let productWords = productWordCount > 0 && (!questionLike || productWordCount * 2 > wordCount)
 
         if let ordinal = u.ordinal, !productWords {
             let shown = state.shownProductIDs
@@ -114,11 +121,13 @@ struct IntentRules: Sendable {
         }
         let query = productQuery(u, question: question)
         if productWords {
-            return Decision(intent: productIntent, confidence: asksPrice || asksStock ? 0.92 : 0.9, plan: .search(query))
+            return Decision(intent: productIntent, confidence: asksPrice || asksStock ? 0.92 : 0.9,
+                            plan: .search(query, unknownIfNothing: questionLike))
         }
         if hasContent, u.score(.shopping) >= 0.5 || asksPrice || asksStock
             || u.score(.sortAscending) + u.score(.sortDescending) > 0 {
-            return Decision(intent: productIntent, confidence: 0.7, plan: .search(query))
+            let general = u.score(.shopping) < 0.5 && (u.hasQuestionWord || u.hasVerb)
+            return Decision(intent: productIntent, confidence: 0.7, plan: .search(query, unknownIfNothing: general))
         }
 
         // Small talk and the context rules.

@@ -91,8 +91,15 @@ public struct CompiledLexicon: Sendable {
             if w.isPrefix {
                 // Compare the word with the token's beginning, one letter shorter or longer for a dropped
                 // or doubled letter.
-                for length in max(1, w.bytes.count - allowed)...min(bytes.count, w.bytes.count + allowed) {
-                    if Typo.distance(w.bytes, bytes[0..<length], limit: allowed) <= allowed { found.append(id); break }
+                // A shorter form counts only when it is the whole token ("krgo"), not the start of a
+                // longer, different word ("camasir" is not "cayma").
+                let lo = bytes.count < w.bytes.count ? bytes.count : w.bytes.count
+                let hi = min(bytes.count, w.bytes.count + allowed)
+                if bytes.count < w.bytes.count - allowed { continue }
+                if lo > hi { continue }
+                for length in lo...hi where Typo.distance(w.bytes, bytes[0..<length], limit: allowed) <= allowed {
+                    found.append(id)
+                    break
                 }
             } else if abs(w.bytes.count - bytes.count) <= allowed,
                       Typo.distance(w.bytes, bytes[...], limit: allowed) <= allowed {

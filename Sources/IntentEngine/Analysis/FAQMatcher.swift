@@ -19,25 +19,24 @@ struct FAQMatcher: Sendable {
     static func contentKeys(_ keys: [String]) -> [String] {
         var seen = Set<String>()
         return keys.filter { k in
-            !WordLists.stopwords.contains(k) && !WordLists.questionWords.contains(k) && !WordLists.faqGeneric.contains(k)
+            k.utf8.count > 1 && !WordLists.stopwords.contains(k) && !WordLists.questionWords.contains(k) && !WordLists.faqGeneric.contains(k)
                 && seen.insert(k).inserted
         }
     }
 
-    /// Two words mean the same here when equal, when one extends the other by suffixes (four letters
-    /// in common at least), or within the typo allowance.
+    /// Two words mean the same here when equal, when one extends the other by suffixes (four letters in
+    /// common at least), when they share a stem of five letters, or when they differ by a typo.
     static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
-        if short.utf8.count >= 4, long.hasPrefix(short) { return true }
-        if short.utf8.count >= 5 {
-            let stem = Array(short.utf8)
-            let allowed = EditDistance.allowedTypos(forLength: stem.count)
-            let other = Array(long.utf8)
-            let lo = max(1, stem.count - allowed), hi = min(other.count, stem.count + allowed)
-            if lo <= hi {
-                for length in lo...hi where Typo.distance(stem, other[0..<length], limit: allowed) <= allowed { return true }
-            }
+        let x = Array(a.utf8), y = Array(b.utf8)
+        var common = 0
+        while common < x.count, common < y.count, x[common] == y[common] { common += 1 }
+        let shorter = min(x.count, y.count)
+        if common == shorter, shorter >= 4 { return true }
+        if common >= 5 { return true }
+        if shorter >= 5, abs(x.count - y.count) <= 1 {
+            let allowed = EditDistance.allowedTypos(forLength: shorter)
+            return Typo.distance(x, y[...], limit: allowed) <= allowed
         }
         return false
     }

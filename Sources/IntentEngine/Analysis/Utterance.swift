@@ -109,7 +109,7 @@ struct UtteranceAnalyzer: Sendable {
     static func looksLikeVerb(_ key: String) -> Bool {
         if key.contains("iyor") { return true }
         for ending in WordLists.verbEndings where key.hasSuffix(ending) {
-            if key.utf8.count >= ending.utf8.count + 3 { return true }
+            if key.utf8.count >= ending.utf8.count + 2 { return true }
         }
         return false
     }

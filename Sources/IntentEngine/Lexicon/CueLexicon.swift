@@ -73,7 +73,7 @@ public enum CueLexicon {
         .init("aynen", .affirmative), .init("he", .affirmative), .init("hee", .affirmative), .init("super", .affirmative),
         .init("harika", .affirmative), .init("guzel", .affirmative, 0.6), .init("kesinlikle", .affirmative),
         .init("olabilir", .affirmative), .init("istiyorum", .affirmative, 0.4), .init("lutfen", .affirmative, 0.3),
-        .init("memnun oldum", .affirmative), .init("anlad*", .affirmative),
+        .init("memnun oldum", .affirmative), .init("isterim", .affirmative), .init("goster", .affirmative, 0.5),
         // Declining
         .init("hayir*", .negative), .init("hayr", .negative), .init("yok", .negative, 0.8), .init("yoo*", .negative),
         .init("gerek yok", .negative, 1.2), .init("gerek kalmadi", .negative, 1.2), .init("yok kalsin", .negative, 1.2),
@@ -84,21 +84,22 @@ public enum CueLexicon {
 
     static let policies: [CueEntry] = [
         // Shipping
-        .init("kargo*", .intent(.shipping)), .init("krg*", .intent(.shipping), 0.8), .init("teslimat*", .intent(.shipping)),
+        .init("kargo*", .intent(.shipping)), .init("krg*", .intent(.shipping)), .init("teslimat*", .intent(.shipping)),
         .init("gonderim*", .intent(.shipping)), .init("teslim sure*", .intent(.shipping)),
         .init("kac gun*", .intent(.shipping), 0.5), .init("kac gunde", .intent(.shipping), 0.4),
         .init("ne zaman gel*", .intent(.shipping), 0.6), .init("ne zaman ulas*", .intent(.shipping), 0.6),
         .init("kac gun* gel*", .intent(.shipping), 0.4), .init("ne zaman gonder*", .intent(.shipping), 0.8),
         .init("gonderiyor mu*", .intent(.shipping), 0.8), .init("yurtdisi*", .intent(.shipping), 0.6),
         .init("sehir disi*", .intent(.shipping), 0.6), .init("ayni gun", .intent(.shipping), 0.6),
-        .init("ucretsiz gonder*", .intent(.shipping)), .init("kurye*", .intent(.shipping), 0.8),
+        .init("ucretsiz gonder*", .intent(.shipping)), .init("kargoya ver*", .intent(.shipping), 0.5), .init("kurye*", .intent(.shipping), 0.8),
         .init("yurtici", .intent(.shipping), 0.6), .init("aras", .intent(.shipping), 0.5), .init("ptt", .intent(.shipping), 0.5),
         .init("mng", .intent(.shipping), 0.5),
         // Returns and exchanges
-        .init("iade*", .intent(.returns), 1.2), .init("degisim*", .intent(.returns)), .init("degistir*", .intent(.returns)),
+        .init("iade*", .intent(.returns), 1.2), .init("iade* kargo*", .intent(.returns), 0.6),
+        .init("kargo* iade*", .intent(.returns), 0.6), .init("degisim*", .intent(.returns)), .init("degistir*", .intent(.returns)),
         .init("degisiklik", .intent(.returns), 0.6), .init("geri gonder*", .intent(.returns), 1.2), .init("geri ver*", .intent(.returns)),
         .init("cayma*", .intent(.returns)), .init("para* geri", .intent(.returns), 1.2), .init("geri al*", .intent(.returns)),
-        .init("begenmez*", .intent(.returns), 0.8), .init("olmazsa", .intent(.returns), 0.4), .init("uymazsa", .intent(.returns), 0.8),
+        .init("begenmez*", .intent(.returns)), .init("olmazsa", .intent(.returns), 0.4), .init("uymazsa", .intent(.returns), 0.8),
         .init("olmadi", .intent(.returns), 0.4), .init("kusurlu", .intent(.returns), 0.9), .init("defolu", .intent(.returns), 0.9),
         .init("hasarli", .intent(.returns), 0.9), .init("bozuk", .intent(.returns), 0.9),
         // Payment
@@ -112,7 +113,7 @@ public enum CueLexicon {
         .init("siparis*", .intent(.orderStatus), 0.5), .init("siparisim*", .intent(.orderStatus), 0.5),
         .init("siparis* nere*", .intent(.orderStatus), 0.8), .init("siparis* nerde", .intent(.orderStatus), 0.8),
         .init("siparis* durum*", .intent(.orderStatus), 0.8), .init("siparis* takip*", .intent(.orderStatus), 0.8),
-        .init("siparis* gelmedi", .intent(.orderStatus), 0.6), .init("siparis* ne zaman", .intent(.orderStatus), 0.8),
+        .init("siparis* gelmedi", .intent(.orderStatus), 0.6), .init("siparisim* ne zaman", .intent(.orderStatus), 0.8),
         .init("siparis* hala", .intent(.orderStatus), 0.6), .init("siparis* ulasmadi", .intent(.orderStatus), 0.6),
         .init("siparis* ne alemde", .intent(.orderStatus), 0.8), .init("siparis* nerede", .intent(.orderStatus), 0.3),
         .init("kargom*", .intent(.orderStatus), 1.6), .init("paketim*", .intent(.orderStatus), 1.4),
@@ -131,7 +132,7 @@ public enum CueLexicon {
         .init("kaca kadar acik*", .intent(.contact)), .init("acik misiniz", .intent(.contact)), .init("kacta kapan*", .intent(.contact)),
         .init("ulasabil*", .intent(.contact), 0.9), .init("ulasirim", .intent(.contact), 0.9), .init("nasil ulas*", .intent(.contact), 0.6),
         .init("size ulas*", .intent(.contact), 0.6), .init("sizi nasil", .intent(.contact), 0.4), .init("arayabil*", .intent(.contact), 0.8),
-        .init("magaza*", .intent(.contact), 0.6), .init("sube*", .intent(.contact), 0.6), .init("whatsapp*", .intent(.contact), 0.6),
+        .init("magaza*", .intent(.contact), 0.9), .init("sube*", .intent(.contact), 0.6), .init("whatsapp*", .intent(.contact), 0.6),
         .init("instagram*", .intent(.contact), 0.8), .init("telefon* nedir", .intent(.contact), 0.5),
         // A person
         .init("canli destek", .intent(.humanHandoff), 1.6), .init("canli*", .intent(.humanHandoff), 0.6),
@@ -173,7 +174,7 @@ public enum CueLexicon {
         .init("diger*", .more, 0.6), .init("sonraki*", .more), .init("daha goster*", .more), .init("fazlasi*", .more),
         .init("hepsi*", .more, 0.6), .init("tumunu", .more, 0.6), .init("daha var mi", .more),
         // Order
-        .init("en ucuz*", .sortAscending), .init("en uygun*", .sortAscending), .init("ucuzdan*", .sortAscending),
+        .init("en ucuz*", .sortAscending), .init("daha ucuz*", .sortAscending), .init("en uygun*", .sortAscending), .init("ucuzdan*", .sortAscending),
         .init("en pahali*", .sortDescending), .init("pahalidan*", .sortDescending),
     ]
 }

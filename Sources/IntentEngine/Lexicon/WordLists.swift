@@ -10,7 +10,7 @@ public enum WordLists {
         "bilgi", "hakkinda", "ogrenmek", "ogrenebilir", "alabilir", "miyim", "abi", "abla", "hocam", "kardesim",
         "efendim", "pls", "plz", "hala", "yani", "iste", "bakar", "bakabilir", "soyler", "soyleyebilir", "nasil",
         "icinde", "uzerinde", "ustunde", "ustu", "alti", "arasi", "model", "urun", "urunu", "urunler", "urunleriniz",
-        "sey", "seyi", "tane", "adet", "tl", "lira", "bin", "ucuz", "ucuza", "pahali", "uygun", "fiyatli",
+        "sey", "seyi", "tane", "adet", "tl", "lira", "bin", "durum", "durumu", "durumda", "bilgisi", "ucuz", "ucuza", "pahali", "uygun", "fiyatli",
     ]
 
     /// Verbs and fillers too common to tell one FAQ question from another.
@@ -25,7 +25,7 @@ public enum WordLists {
     public static let questionWords: Set<String> = [
         "nasil", "neden", "niye", "nicin", "kim", "kimsin", "kimdir", "ne", "nedir", "neler", "nerede", "nerde",
         "nereden", "nereye", "hangi", "hangisi", "mi", "mu", "misin", "musun", "misiniz", "musunuz", "miyim", "muyum",
-        "midir", "mudur", "ney", "neyi", "neyse", "kac", "naptin", "napiyorsun", "nedenini",
+        "midir", "mudur", "ney", "neyi", "neresi", "nereli", "ne zaman", "neyse", "kac", "naptin", "napiyorsun", "nedenini",
     ]
 
     /// Word endings that mark a verb; a sentence built around a verb is not a bare product name.

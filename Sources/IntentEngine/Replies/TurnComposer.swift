@@ -36,8 +36,10 @@ struct TurnComposer {
             state.pendingOffer = nil
             let entry = shop.config.faq[i]
             return reply(.faq, .faq, d.confidence, entry.a)
-        case .search(let query):
-            return search(query, intent: d.intent, confidence: d.confidence)
+        case .search(let query, let unknownIfNothing):
+            let r = search(query, intent: d.intent, confidence: d.confidence)
+            if unknownIfNothing, r.products.isEmpty { return unknown(confidence: min(0.4, d.confidence)) }
+            return r
         case .product(let id):
             return aboutProduct(id, intent: d.intent, confidence: d.confidence)
         case .needProduct:

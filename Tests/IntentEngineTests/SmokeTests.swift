@@ -1,4 +1,0 @@
-import Testing
-@testable import IntentEngine
-
-@Test func builds() { #expect(Bool(true)) }
