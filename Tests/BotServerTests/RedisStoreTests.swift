@@ -43,6 +43,8 @@ struct RedisStoreTests {
     @Test func parsesRedisURLs() {
         let url = RedisURL("redis://:secret@example.com:6380/2")
         #expect(url == RedisURL(host: "example.com", port: 6380, password: "secret", database: 2))
+        #expect(RedisURL("redis://app:pw@h:1/0") == RedisURL(host: "h", port: 1, username: "app", password: "pw"))
+        #expect(RedisURL("redis://pw@h")?.password == "pw")
         #expect(RedisURL("redis://127.0.0.1")?.port == 6379)
         #expect(RedisURL("http://x") == nil)
         #expect(url?.description.contains("secret") == false)

@@ -28,6 +28,8 @@ struct LLMSettingsConfig: Sendable {
     var backoffCap = 4.0
     /// A `Retry-After` longer than this sends the request to the next provider instead of waiting.
     var maxRetryAfter = 10.0
+    /// Seconds after which no further attempt starts (the customer is waiting).
+    var deadline = 45.0
     /// Consecutive failures that open a provider's breaker, and how long it stays open.
     var breakerThreshold = 5
     var breakerCooldown = 30.0
@@ -80,6 +82,7 @@ extension LLMSettingsConfig {
         if let v = double("LLM_BACKOFF_BASE_SECONDS") { backoffBase = v }
         if let v = double("LLM_BACKOFF_CAP_SECONDS") { backoffCap = v }
         if let v = double("LLM_MAX_RETRY_AFTER_SECONDS") { maxRetryAfter = v }
+        if let v = double("LLM_DEADLINE_SECONDS") { deadline = v }
         if let v = double("LLM_BREAKER_THRESHOLD") { breakerThreshold = max(1, Int(v)) }
         if let v = double("LLM_BREAKER_COOLDOWN_SECONDS") { breakerCooldown = v }
         if let v = double("LLM_CACHE_TTL_SECONDS") { cacheTTL = max(1, Int(v)) }

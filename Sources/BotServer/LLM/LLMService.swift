@@ -109,7 +109,12 @@ final class LLMService: LLMAnswering, LLMAdministration {
     private func callWithRetries(_ prompt: LLMPrompt, shop: Shop, onChunk: (@Sendable (String) async -> Void)?)
         async -> Result<(LLMCompletion, Provider, String), Failure> {
         var reasons: [String] = []
+        let deadline = ContinuousClock.now + .milliseconds(Int64(settings.deadline * 1000))
         for (provider, model) in chain(for: shop) {
+            guard ContinuousClock.now < deadline else {
+                reasons.append("deadline passed")
+                break
+            }
             let name = provider.config.name
             for attempt in 1...settings.maxAttempts {
                 if Task.isCancelled { return .failure(Failure(reason: "cancelled")) }
@@ -144,7 +149,8 @@ final class LLMService: LLMAnswering, LLMAdministration {
                     if case .interruptedAfterText = error { return .failure(Failure(reason: "stream interrupted")) }
                     guard error.isRetryable, attempt < settings.maxAttempts else { break }
                     let delay = error.retryAfter ?? backoff.delay(attempt: attempt)
-                    guard delay <= settings.maxRetryAfter else { break }
+                    guard delay <= settings.maxRetryAfter,
+                          ContinuousClock.now + .milliseconds(Int64(delay * 1000)) < deadline else { break }
                     do { try await Task.sleep(for: .milliseconds(Int64(delay * 1000))) } catch {
                         return .failure(Failure(reason: "cancelled"))
                     }

@@ -51,7 +51,7 @@ final class RedisConnection: @unchecked Sendable {
         context = ctx
         _ = redisSetTimeout(ctx, Self.timeval(commandTimeout))
         _ = redisEnableKeepAlive(ctx)
-        if let password = url.password { _ = try command(["AUTH", password]) }
+        if let password = url.password { _ = try command(["AUTH"] + (url.username.map { [$0] } ?? []) + [password]) }
         if url.database != 0 { _ = try command(["SELECT", String(url.database)]) }
     }
 
