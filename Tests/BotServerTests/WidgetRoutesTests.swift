@@ -10,12 +10,15 @@ import Testing
 /// The repository's demo shops (businesses/ and products/ at the package root).
 private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// Loaded once: indexing the demo catalogues is the slow part of these tests, and no test changes them.
+private let demoShops: ShopRegistry = {
+    let registry = ShopRegistry(dataDirectory: repoRoot)
+    registry.loadAll()
+    return registry
+}()
+
 private func widgetApp(_ shops: ShopRegistry? = nil) -> some ApplicationProtocol {
-    let registry = shops ?? {
-        let r = ShopRegistry(dataDirectory: repoRoot)
-        r.loadAll()
-        return r
-    }()
+    let registry = shops ?? demoShops
     let router = Router(context: BotRequestContext.self)
     addWidgetRoutes(to: router, shops: registry)
     return Application(router: router)
@@ -85,6 +88,11 @@ private func text(_ buffer: ByteBuffer) -> String { String(buffer: buffer) }
         #expect(a == WidgetAsset.fnv1a(Array("console.log(1)".utf8)))
     }
 
+    @Test func compactionKeepsCodeAndDropsCommentsAndIndentation() {
+        let source = "/* keep */\n(function () {\n  // why\n\n  var a = 'x // y';\n\t  if (a) { a += 1; } // tail\n})();\n"
+        #expect(WidgetAsset.compactScript(source) == "/* keep */\n(function () {\nvar a = 'x // y';\nif (a) { a += 1; } // tail\n})();\n")
+    }
+
     @Test func anOutdatedVersionRedirectsToTheCurrentScript() async throws {
         try await widgetApp().test(.router) { client in
             try await client.execute(uri: "/widget.v000000000000.js", method: .get) { response in
@@ -98,10 +106,8 @@ private func text(_ buffer: ByteBuffer) -> String { String(buffer: buffer) }
 @Suite struct DemoPageTests {
     @Test(arguments: ["moda-butik", "elektronik-dunyasi"])
     func showsTheShopWithProductsAndTheWidget(business: String) async throws {
-        let registry = ShopRegistry(dataDirectory: repoRoot)
-        registry.loadAll()
-        let shop = try #require(registry.shop(business))
-        try await widgetApp(registry).test(.router) { client in
+        let shop = try #require(demoShops.shop(business))
+        try await widgetApp().test(.router) { client in
             try await client.execute(uri: "/demo/\(business)", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")

@@ -24,8 +24,13 @@
     yes: 'Evet', no: 'Hayır', yesSend: 'evet', noSend: 'hayır',
     starters: ['Kargo ücreti ne kadar?', 'İade nasıl yapılır?']
   };
-  // A Turkish yes/no question ends in the particle mi/mı/mu/mü (+ person suffix): "ister misiniz?", "göstereyim mi?".
-  var YES_NO = /(^|\s)m[ıiuü](y[ıiuü]m|s[ıiuü]n|y[ıiuü]z|s[ıiuü]n[ıiuü]z|d[ıiuü]r)?\s*\?\s*$/i;
+  // How Turkish offers are phrased, so Evet/Hayır chips appear only where "evet" carries something out:
+  // "… ister misiniz?", "göstereyim mi?", "Dilerseniz … gösterebilirim." (the last sentence of the answer).
+  var OFFERS = [
+    /(^|\s)ister\s+mi(siniz|sin)\s*\?\s*$/i,
+    /[a-zçğıöşü]+[ae]y[ıi]m\s+m[ıi]\s*\?\s*$/i,
+    /(^|[.!?]\s+|\n)([Dd]ilerseniz|[İIi]sterseniz)\b[^.!?]*[.!?]?\s*$/
+  ];
   var LOW_STOCK = 3, KEEP = 60, AUTO_RETRIES = 2;
 
   var money = new Intl.NumberFormat('tr-TR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -64,7 +69,7 @@
     '.cards{list-style:none;padding:0;margin-top:8px;display:flex;flex-direction:column;gap:6px;white-space:normal}' +
     '.card{border:1px solid #e5e7eb;border-radius:10px;padding:8px 10px;background:#fafafa}' +
     '.nm{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;color:#111827;font-weight:600;font-size:14px;text-decoration:none}' +
-    'a.nm:hover{text-decoration:underline}' +
+    'a.nm:hover{text-decoration:underline}.no{color:#6b7280}' +
     '.row{display:flex;justify-content:space-between;align-items:center;gap:8px;margin-top:4px}' +
     '.pr{font-weight:700;color:var(--a);white-space:nowrap}' +
     '.st{font-size:12px;padding:2px 8px;border-radius:999px;white-space:nowrap;background:#dcfce7;color:#166534}.st.low{background:#fef9c3;color:#854d0e}.st.out{background:#fee2e2;color:#991b1b}' +
@@ -151,12 +156,13 @@
     return el('span', 'st', T.inStock);
   }
 
-  function cards(products) {
+  function cards(products, nums) {
     var ul = el('ul', 'cards');
     ul.setAttribute('aria-label', T.products);
     products.forEach(function (p) {
       var li = el('li', 'card'), safe = /^https?:\/\//i.test(p.url || '');
       var name = el(safe ? 'a' : 'span', 'nm', p.name);
+      if (nums[p.id]) name.prepend(el('span', 'no', nums[p.id] + '. '));
       if (safe) { name.href = p.url; name.target = '_blank'; name.rel = 'noopener noreferrer'; }
       var row = el('div', 'row');
       row.append(el('span', 'pr', price(p.price, p.currency)), stockBadge(p.stock));
@@ -171,15 +177,36 @@
   function bubble(role, text, products) {
     var li = el('li', 'm ' + role);
     li.appendChild(el('span', 'sr', role === 'u' ? T.you : T.bot));
-    var body = el('span', 't', text);
+    products = products || [];
+    var parts = split(text, products);
+    var body = el('span', 't', parts.text);
     li.appendChild(body);
-    if (products && products.length) li.appendChild(cards(products));
+    if (products.length) li.appendChild(cards(products, parts.nums));
     log.appendChild(li);
     scrollDown();
     return { li: li, body: body };
   }
 
-  function offers(text) { return YES_NO.test((text || '').trim()); }
+  function offers(text) {
+    var t = (text || '').trim();
+    return OFFERS.some(function (re) { return re.test(t); });
+  }
+
+  // Numbered lines that repeat a product shown as a card ("2. Ad — 1.299,00 TL (stokta)") give the card its
+  // number instead, so "ikincisi" still points at something visible. Partial lines (while streaming) count too.
+  function split(text, products) {
+    var nums = {};
+    var kept = (text || '').split('\n').filter(function (line) {
+      var m = /^\s*(\d+)[.)]\s+(.*)$/.exec(line);
+      if (!m) return true;
+      for (var i = 0; i < products.length; i++) {
+        var name = products[i].name || '';
+        if (name && (m[2].indexOf(name) === 0 || name.indexOf(m[2]) === 0)) { nums[products[i].id] = m[1]; return false; }
+      }
+      return true;
+    });
+    return { text: kept.join('\n').trim(), nums: nums };
+  }
 
   function showQuick(options) {
     quick.textContent = '';
@@ -289,7 +316,7 @@
         text += d.text;
         typing.hidden = true;
         if (!reply) reply = bubble('b', '');
-        reply.body.textContent = text;
+        reply.body.textContent = split(text, products).text;
         scrollDown();
       } else if (ev === 'complete') {
         done = true;

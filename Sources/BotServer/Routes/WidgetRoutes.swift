@@ -35,7 +35,7 @@ struct WidgetAsset: Sendable {
     let versionedPath: String
 
     init(resource: String, extension ext: String) {
-        let data = Self.data(resource: resource, extension: ext)
+        let data = Array(Self.compactScript(Self.text(resource: resource, extension: ext)).utf8)
         bytes = ByteBuffer(bytes: data)
         hash = Self.fnv1a(data)
         versionedPath = "/\(resource).v\(hash).\(ext)"
@@ -68,6 +68,15 @@ struct WidgetAsset: Sendable {
             if tag.hasPrefix("W/") { tag.removeFirst(2) }
             return tag == "*" || tag == etag
         }
+    }
+
+    /// Drops indentation, blank lines and whole-line `//` comments: the source stays readable in the
+    /// repository while shops download less. Safe because the script has no multi-line strings.
+    static func compactScript(_ source: String) -> String {
+        source.split(separator: "\n", omittingEmptySubsequences: true)
+            .map { $0.drop { $0 == " " || $0 == "\t" } }
+            .filter { !$0.isEmpty && !$0.hasPrefix("//") }
+            .joined(separator: "\n") + "\n"
     }
 
     static func data(resource: String, extension ext: String) -> [UInt8] {
