@@ -2,16 +2,18 @@ import Commerce
 import Foundation
 import IntentEngine
 
-/// `BotBench intent [--data-dir DIR] [--iterations N]`: cost of deciding an intent and updating the state
+/// `BotBench intent [--data-dir DIR] [--iterations N] [--only LABEL-PART]`: cost of deciding an intent and updating the state
 /// per turn, for non-product turns and for product turns (catalogue search included), on the real shops.
 func runIntentBenchmark(_ arguments: [String]) {
     var dataDir = "."
     var iterations = 2000
+    var only: String?
     var i = 0
     while i < arguments.count {
         switch arguments[i] {
         case "--data-dir" where i + 1 < arguments.count: dataDir = arguments[i + 1]; i += 1
         case "--iterations" where i + 1 < arguments.count: iterations = Int(arguments[i + 1]) ?? iterations; i += 1
+        case "--only" where i + 1 < arguments.count: only = arguments[i + 1]; i += 1
         default: break
         }
         i += 1
@@ -41,22 +43,26 @@ func runIntentBenchmark(_ arguments: [String]) {
     let fashionEngine = ConversationEngine(shop: fashion)
     let start = Date(timeIntervalSince1970: 1_800_000_000)
     let listed = engine.reply(to: "jbl kulaklık", state: ConversationState(), now: start).state
+    // Non-product turns are measured mid-conversation after plain information (no offer to carry out).
+    let informed = engine.reply(to: "kargo ücreti ne kadar", state: ConversationState(), now: start).state
 
     func measure(_ label: String, _ count: Int, _ body: (Int) -> Void) {
+        if let only, !label.contains(only) { return }
         for k in 0..<min(count, 200) { body(k) }   // warm-up
         let clock = ContinuousClock()
         let elapsed = clock.measure { for k in 0..<count { body(k) } }
         let micros = Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6
-        print(String(format: "%-46@ %9.2f µs/turn  (%d turns)", label as NSString, micros / Double(count), count))
+        let padded = label.padding(toLength: 50, withPad: " ", startingAt: 0)
+        print(padded + String(format: "%9.2f µs/turn  (%d turns)", micros / Double(count), count))
     }
 
     print("BotBench intent — \(shop.catalogue.products.count) + \(fashion.catalogue.products.count) products, \(iterations) iterations per figure")
     measure("engine init (per shop, FAQ prepared)", 200) { _ in _ = ConversationEngine(shop: shop) }
     measure("classify only, non-product turns", iterations * talk.count) { k in
-        _ = engine.classify(talk[k % talk.count], state: listed, now: start)
+        _ = engine.classify(talk[k % talk.count], state: informed, now: start)
     }
     measure("full reply + state, non-product turns", iterations * talk.count) { k in
-        _ = engine.reply(to: talk[k % talk.count], state: listed, now: start)
+        _ = engine.reply(to: talk[k % talk.count], state: informed, now: start)
     }
     measure("classify only, product turns", iterations * productTurns.count / 4) { k in
         _ = engine.classify(productTurns[k % productTurns.count], state: ConversationState(), now: start)

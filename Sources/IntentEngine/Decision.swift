@@ -13,7 +13,8 @@ enum Plan: Sendable {
     case faq(Int)
     /// A catalogue search; the intent says which answer (list, price, stock). When nothing is found and
     /// `unknownIfNothing` is set, the message was more likely a general question than a product request.
-    case search(ProductQuery, unknownIfNothing: Bool = false)
+    /// The query itself is parsed only when the answer is composed (classifying alone does not pay for it).
+    case search(unknownIfNothing: Bool = false)
     /// A question about one product already known (focus or ordinal).
     case product(String)
     /// A price or stock question with no product named and none in focus.
@@ -35,6 +36,8 @@ struct Decision: Sendable {
     var plan: Plan
     /// The size named in the message ("M", "38"), for per-size stock answers.
     var size: String? = nil
+    /// The analyzed message (for building the product query).
+    var utterance: Utterance? = nil
 }
 
 /// The intent rules: cue scores with a confidence threshold and an ambiguity margin, the shop's
@@ -49,6 +52,7 @@ struct IntentRules: Sendable {
     func decide(_ u: Utterance, question: String, state: ConversationState) -> Decision {
         var d = decideIntent(u, question: question, state: state)
         d.size = u.size
+        d.utterance = u
         return d
     }
 
@@ -119,15 +123,14 @@ struct IntentRules: Sendable {
                 return Decision(intent: productIntent, confidence: 0.6, plan: .needProduct)
             }
         }
-        let query = productQuery(u, question: question)
         if productWords {
             return Decision(intent: productIntent, confidence: asksPrice || asksStock ? 0.92 : 0.9,
-                            plan: .search(query, unknownIfNothing: questionLike))
+                            plan: .search(unknownIfNothing: questionLike))
         }
         if hasContent, u.score(.shopping) >= 0.5 || asksPrice || asksStock
             || u.score(.sortAscending) + u.score(.sortDescending) > 0 {
             let general = u.score(.shopping) < 0.5 && (u.hasQuestionWord || u.hasVerb)
-            return Decision(intent: productIntent, confidence: 0.7, plan: .search(query, unknownIfNothing: general))
+            return Decision(intent: productIntent, confidence: 0.7, plan: .search(unknownIfNothing: general))
         }
 
         // Small talk and the context rules.
@@ -136,7 +139,7 @@ struct IntentRules: Sendable {
         // Leftover words: a bare noun phrase is most likely something the customer wants to buy; a
         // sentence (a question word, a verb, many words) is a question only an LLM can take.
         if hasContent, !u.hasQuestionWord, !u.hasVerb, u.content.count <= 4 {
-            return Decision(intent: .productSearch, confidence: 0.6, plan: .search(query))
+            return Decision(intent: .productSearch, confidence: 0.6, plan: .search())
         }
         let best = max(topScore, u.score(.shopping), u.score(.price))
         return Decision(intent: .unknown, confidence: min(0.4, best / 3), plan: .unknown)

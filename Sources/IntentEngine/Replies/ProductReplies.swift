@@ -54,8 +54,8 @@ extension TurnComposer {
         case .productStock:
             return reply(intent, .catalog, confidence, stockAnswer(top, size: size), products: products)
         default:
-            var lines = [result.totalMatches > products.count
-                ? ReplyTexts.fill(texts.foundMany, ["count": String(result.totalMatches)]) : texts.foundSome]
+            var lines = [result.relaxed.isEmpty ? (result.totalMatches > products.count
+                ? ReplyTexts.fill(texts.foundMany, ["count": String(result.totalMatches)]) : texts.foundSome) : texts.foundNearest]
             lines += listLines(products)
             if result.totalMatches > products.count {
                 state.pendingOffer = offer(.moreResults, query: query, offset: products.count)
@@ -107,27 +107,27 @@ extension TurnComposer {
     mutating func stockAnswer(_ p: Product, size: String?) -> String {
         var lines: [String] = []
         if let size {
-            let variants = (p.variants ?? []).filter { v in Self.sizeOf(v).map { Folding.key($0) == Folding.key(size) } ?? false }
-            let available = (p.variants ?? []).filter { $0.stock > 0 }.compactMap(Self.sizeOf)
-            if p.variants?.isEmpty ?? true {
+            let sizes = p.sizes
+            let available = p.sizesInStock
+            if sizes.isEmpty {
                 lines.append(ReplyTexts.fill(texts.sizeUnknown, ["name": p.name]))
                 lines.append(p.inStock ? texts.inStock : texts.outOfStock)
-            } else if variants.isEmpty {
-                lines.append(ReplyTexts.fill(texts.sizeMissing, ["name": p.name, "size": size]))
-            } else if variants.contains(where: { $0.stock > 0 }) {
-                lines.append(ReplyTexts.fill(texts.sizeYes, ["name": p.name, "size": size]))
+            } else if let stock = p.stock(forSize: size) {
+                lines.append(ReplyTexts.fill(stock > 0 ? texts.sizeYes : texts.sizeNo, ["name": p.name, "size": size]))
+                if stock <= 0 {
+                    lines.append(available.isEmpty ? texts.sizesNone
+                                 : ReplyTexts.fill(texts.sizesAvailable, ["sizes": available.joined(separator: ", ")]))
+                }
             } else {
-                lines.append(ReplyTexts.fill(texts.sizeNo, ["name": p.name, "size": size]))
-            }
-            if !(p.variants?.isEmpty ?? true), !variants.contains(where: { $0.stock > 0 }) {
+                lines.append(ReplyTexts.fill(texts.sizeMissing, ["name": p.name, "size": size]))
                 lines.append(available.isEmpty ? texts.sizesNone
                              : ReplyTexts.fill(texts.sizesAvailable, ["sizes": available.joined(separator: ", ")]))
             }
         } else {
             lines.append(ReplyTexts.fill(p.inStock ? texts.stockYes : texts.stockNo, ["name": p.name]))
-            if p.inStock, let variants = p.variants, !variants.isEmpty {
-                let available = variants.filter { $0.stock > 0 }.compactMap(Self.sizeOf)
-                if !available.isEmpty { lines.append(ReplyTexts.fill(texts.sizesAvailable, ["sizes": available.joined(separator: ", ")])) }
+            let available = p.sizesInStock
+            if p.inStock, !available.isEmpty {
+                lines.append(ReplyTexts.fill(texts.sizesAvailable, ["sizes": available.joined(separator: ", ")]))
             }
         }
         lines.append(priceSentence(p))
@@ -136,10 +136,6 @@ extension TurnComposer {
             lines.append(texts.alternativesOffer)
         }
         return lines.joined(separator: "\n")
-    }
-
-    static func sizeOf(_ v: ProductVariant) -> String? {
-        v.attributes["beden"] ?? v.attributes["numara"] ?? v.attributes["size"] ?? v.attributes.values.first
     }
 
     // MARK: Offers
@@ -198,27 +194,11 @@ extension TurnComposer {
         return reply(.productSearch, .catalog, confidence, lines.joined(separator: "\n"), products: products)
     }
 
-    /// In-stock products of the same kind: same category (else the same search), same brand first, then
-    /// closest in price.
+    /// In-stock products of the same kind as `product` (the catalogue's own notion of kind), or of the
+    /// offer's search when the product is gone from the catalogue.
     func alternatives(to product: Product?, query: ProductQuery?, limit: Int) -> [Product] {
-        var text = product?.category ?? ""
-        if text.isEmpty { text = query?.text ?? "" }
-        if text.isEmpty, let product { text = product.name.split(separator: " ").prefix(2).joined(separator: " ") }
-        if text.isEmpty { return [] }
-        let pool = shop.index.search(ProductQuery(text: text), limit: 200).hits.map(\.product)
-        var candidates = pool.filter { $0.inStock && $0.id != product?.id }
-        if let category = product?.category {
-            let key = Folding.key(category)
-            let same = candidates.filter { $0.category.map(Folding.key) == key }
-            if !same.isEmpty { candidates = same }
-        }
-        guard let product else { return Array(candidates.prefix(limit)) }
-        let brand = product.brand.map(Folding.key)
-        func rank(_ p: Product) -> (Int, Double) {
-            let sameBrand = brand != nil && p.brand.map(Folding.key) == brand ? 0 : 1
-            let ratio = product.price > 0 && p.price > 0 ? abs(log(p.price / product.price)) : 0
-            return (sameBrand, ratio)
-        }
-        return Array(candidates.sorted { rank($0) < rank($1) }.prefix(limit))
+        if let product { return shop.index.alternatives(to: product, limit: limit) }
+        guard let query, !query.text.isEmpty else { return [] }
+        return shop.index.search(query, limit: 50).hits.map(\.product).filter(\.inStock).prefix(limit).map { $0 }
     }
 }

@@ -16,6 +16,8 @@ public struct ReplyTexts: Sendable {
     public var foundMany = "Aradığınıza uygun {count} ürün buldum. İlk sonuçlar:"
     public var foundSome = "Aradığınıza uygun şu ürünleri buldum:"
     public var foundMore = "Diğer ürünler:"
+    /// Some wish (colour, size) could not be met; the list is the closest the shop has.
+    public var foundNearest = "Tüm isteklerinize tam uyan bir ürün bulamadım; en yakın sonuçlar şunlar:"
     public var foundSorted = "Son aramanızdaki ürünler fiyata göre sıralandı:"
     public var noMore = "Bu aramada gösterebileceğim başka ürün kalmadı."
     /// "{query}": what was searched.
@@ -62,10 +64,16 @@ public struct ReplyTexts: Sendable {
 
     /// `template` with `{key}` placeholders filled.
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        var out = template
-        for (k, v) in values { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let key = String(rest[rest.index(after: open)..<close])
+            if let value = values[key] { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
         return out
     }
 }
-
-import Foundation

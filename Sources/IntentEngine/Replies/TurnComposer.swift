@@ -36,7 +36,8 @@ struct TurnComposer {
             state.pendingOffer = nil
             let entry = shop.config.faq[i]
             return reply(.faq, .faq, d.confidence, entry.a)
-        case .search(let query, let unknownIfNothing):
+        case .search(let unknownIfNothing):
+            let query = d.utterance.map { engine.rules.productQuery($0, question: question) } ?? QueryParser.parse(question)
             let r = search(query, intent: d.intent, confidence: d.confidence)
             if unknownIfNothing, r.products.isEmpty { return unknown(confidence: min(0.4, d.confidence)) }
             return r
