@@ -27,7 +27,7 @@ enum WordSegmenter {
             case 0x30...0x39: return (.digit, 1)
             case 0x5F: return (.extendNumLet, 1)
             case 0x2E, 0x27: return (.midNumLet, 1)  // . '
-            case 0x3A: return (.midLetter, 1)        // :
+            // ':' is MidLetter only in Swedish/Finnish tailorings, not in ICU's "tr" rules.
             case 0x2C, 0x3B: return (.midNum, 1)     // , ;
             default: return (.other, 1)
             }
@@ -69,7 +69,6 @@ enum WordSegmenter {
                 return nil
             case .letter, .digit, .extendNumLet:
                 var previous = c
-                var onlyConnectors = c == .extendNumLet
                 var j = i + length
                 scan: while j < n {
                     let (cj, lj) = classify(bytes, j)
@@ -78,7 +77,6 @@ enum WordSegmenter {
                         return nil
                     case .letter, .digit, .extendNumLet:
                         previous = cj; j += lj
-                        if cj != .extendNumLet { onlyConnectors = false }
                     case .midLetter, .midNumLet, .midNum:
                         guard j + lj < n else { break scan }
                         let (next, ln) = classify(bytes, j + lj)
@@ -91,7 +89,7 @@ enum WordSegmenter {
                         break scan
                     }
                 }
-                result.append(Segment(start: i, end: j, isWord: !onlyConnectors))
+                result.append(Segment(start: i, end: j, isWord: true))
                 i = j
             default:
                 result.append(Segment(start: i, end: i + length, isWord: false))
