@@ -8,7 +8,7 @@ import Testing
         let cases = DialogueRunner.loadCases(RepoShops.root.appendingPathComponent("eval/dialogues.jsonl"))
         #expect(cases.count >= 50)
         #expect(RepoShops.shops.count == 2)
-        let outcomes = DialogueRunner.run(cases, engines: RepoShops.engine)
+        let outcomes = DialogueRunner.run(cases, engines: { id, _ in RepoShops.engine(id) })
         let other = outcomes.filter { !$0.isProductTurn }
         let product = outcomes.filter(\.isProductTurn)
         let otherPassed = other.filter { $0.failures.isEmpty }.count

@@ -130,7 +130,8 @@ extension TurnComposer {
                 lines.append(ReplyTexts.fill(texts.sizesAvailable, ["sizes": available.joined(separator: ", ")]))
             }
         }
-        lines.append(priceSentence(p))
+        lines.append(ReplyTexts.fill(texts.priceLine, ["price": price(p)]))
+        if let url = p.url, !url.isEmpty { lines.append(ReplyTexts.fill(texts.link, ["url": url])) }
         if !p.inStock {
             state.pendingOffer = offer(.alternatives, productID: p.id)
             lines.append(texts.alternativesOffer)

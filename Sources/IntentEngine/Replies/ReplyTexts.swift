@@ -31,6 +31,8 @@ public struct ReplyTexts: Sendable {
 
     /// "{name}", "{price}".
     public var price = "{name} ürününün fiyatı {price}."
+    /// "{price}": the price line under a stock answer.
+    public var priceLine = "Fiyatı: {price}."
     public var discounted = "(İndirimden önceki fiyatı {price}.)"
     public var inStock = "Ürün stokta mevcut."
     public var outOfStock = "Bu ürün şu anda stokta yok, tükendi."

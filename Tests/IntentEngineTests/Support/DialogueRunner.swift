@@ -30,20 +30,23 @@ struct DialogueRunner {
         return intents.allSatisfy { $0.hasPrefix("product_") }
     }
 
-    static func run(_ cases: [[String: Any]], engines: (String) -> ConversationEngine?) -> [Outcome] {
+    static func run(_ cases: [[String: Any]], engines: (String, [String: Any]) -> ConversationEngine?) -> [Outcome] {
         var outcomes: [Outcome] = []
         var clock = Date(timeIntervalSince1970: 1_800_000_000)
         for d in cases {
             let id = d["id"] as? String ?? "?"
-            guard let engine = engines(d["business_id"] as? String ?? "") else { continue }
+            guard let engine = engines(d["business_id"] as? String ?? "", d["settings"] as? [String: Any] ?? [:]) else { continue }
             var state = ConversationState()
             var prev: Reply?
             for (i, t) in ((d["turns"] as? [[String: Any]]) ?? []).enumerated() {
                 let user = t["user"] as? String ?? ""
                 let expect = t["expect"] as? [String: Any] ?? [:]
-                clock += 30
+                clock += 30 + 60 * ((t["wait_minutes"] as? Double) ?? 0)
                 let r = engine.reply(to: user, state: state, now: clock)
                 state = r.state
+                if ProcessInfo.processInfo.environment["DIALOGUE_VERBOSE"] != nil {
+                    print("[\(id)#\(i)] \(user) → \(r.intent.rawValue)/\(r.method.rawValue) \(r.products.prefix(3).map(\.id)) | \(r.answer.replacingOccurrences(of: "\n", with: " ⏎ "))")
+                }
                 outcomes.append(Outcome(dialogue: id, turn: i, user: user, isProductTurn: isProductTurn(expect),
                                         failures: check(r, expect, prev), intent: r.intent.rawValue))
                 prev = r
