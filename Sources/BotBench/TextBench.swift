@@ -2,13 +2,8 @@ import Foundation
 import TurkishText
 
 /// `BotBench text [--data-dir DIR] [--rounds N]`: normalize + tokenize + stem throughput on catalogue names.
-/// `BotBench text lemmas FILE`: stemmer agreement on a UD lemma fixture (see scripts/lemma_eval.sh).
+/// `BotBench text stem [WORDS...]`: the stems of each argument or stdin line (a debugging aid).
 func runTextBenchmark(_ arguments: [String]) {
-    if arguments.first == "lemmas" {
-        guard arguments.count >= 2 else { print("usage: BotBench text lemmas FILE"); exit(2) }
-        runLemmaEvaluation(path: arguments[1])
-        return
-    }
     if arguments.first == "stem" {
         // Debugging aid: the analysis of each argument (or of each stdin line).
         let analyzer = Analyzer(protectedWords: [])
@@ -73,46 +68,4 @@ func catalogueNames(in directory: String) -> [String] {
         names += products.compactMap { $0["name"] as? String }
     }
     return names
-}
-
-/// Stemmer agreement on inflected nouns: stem(form) == stem(lemma), and how many stems are shorter than three letters.
-func runLemmaEvaluation(path: String) {
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { print("cannot read \(path)"); exit(1) }
-    let analyzer = Analyzer(protectedWords: [])
-    func stems(_ s: String) -> String { analyzer.analyze(s).map(\.stem).joined(separator: " ") }
-
-    struct Tally { var rows = 0, agree = 0, tokens = 0, agreeTokens = 0, short = 0, shortByStripping = 0 }
-    var filtered = Tally(), all = Tally()
-    var perTreebank: [String: Tally] = [:]
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-    lines.removeFirst()  // header
-    for line in lines {
-        let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard f.count >= 6 else { continue }
-        let count = Int(f[3]) ?? 1
-        let formStem = stems(f[0])
-        let agrees = formStem == stems(f[1])
-        let formKey = analyzer.normalized(f[0])
-        let short = formStem.count < 3
-        func add(_ t: inout Tally) {
-            t.rows += 1; t.tokens += count
-            if agrees { t.agree += 1; t.agreeTokens += count }
-            if short { t.short += 1; if formKey.count >= 3 { t.shortByStripping += 1 } }
-        }
-        add(&all)
-        if f[5] == "1" {
-            add(&filtered)
-            for treebank in f[4].split(separator: ",") { add(&perTreebank[String(treebank), default: Tally()]) }
-        }
-    }
-    func pct(_ a: Int, _ b: Int) -> String { String(format: "%.2f %%", b == 0 ? 0 : 100 * Double(a) / Double(b)) }
-    print("lemma evaluation: \(path)")
-    print("nouns with inflection-only features, form = lemma + inflection (\(filtered.rows) types, \(filtered.tokens) tokens):")
-    print("  stem(form) == stem(lemma): \(pct(filtered.agree, filtered.rows)) of types, \(pct(filtered.agreeTokens, filtered.tokens)) of tokens")
-    print("  stems shorter than 3 letters: \(pct(filtered.short, filtered.rows)) (\(filtered.short) types; \(filtered.shortByStripping) made short by stripping, the rest written that short)")
-    for (name, t) in perTreebank.sorted(by: { $0.key < $1.key }) {
-        print("    \(name.padding(toLength: 11, withPad: " ", startingAt: 0)) \(pct(t.agree, t.rows)) of \(t.rows) types")
-    }
-    print("all nouns with inflection-only features, derivation included (\(all.rows) types):")
-    print("  stem(form) == stem(lemma): \(pct(all.agree, all.rows)) of types, \(pct(all.agreeTokens, all.tokens)) of tokens")
 }

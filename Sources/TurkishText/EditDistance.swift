@@ -8,8 +8,7 @@ public enum EditDistance {
 
     /// The distance, or any value above `limit` as soon as it is certain to exceed it.
     public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = keyUnits(a), b = keyUnits(b)
-        return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in osa(x, y, limit: limit) } }
+        withKeyUnits(a) { x in withKeyUnits(b) { y in osa(x, y, limit: limit) } }
     }
 
     /// Typos allowed for a word of `length` letters: 0 up to 3, 1 from 4, 2 from 8.
@@ -19,18 +18,28 @@ public enum EditDistance {
 
     /// Whether `typed` is `word` with no more typos than the typed length allows.
     public static func isTypo(_ typed: String, of word: String) -> Bool {
-        let t = keyUnits(typed), w = keyUnits(word)
-        let allowed = allowedTypos(forLength: t.count)
-        if abs(t.count - w.count) > allowed { return false }
-        return t.withUnsafeBufferPointer { x in w.withUnsafeBufferPointer { y in osa(x, y, limit: allowed) <= allowed } }
+        withKeyUnits(typed) { t in
+            withKeyUnits(word) { w in
+                let allowed = allowedTypos(forLength: t.count)
+                if abs(t.count - w.count) > allowed { return false }
+                return osa(t, w, limit: allowed) <= allowed
+            }
+        }
     }
 
-    /// Unicode scalars of the match key (folded only when needed).
-    static func keyUnits(_ s: String) -> [UInt32] {
+    /// Calls `body` with the Unicode scalars of the match key (folded only when needed).
+    static func withKeyUnits<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
         let needsFolding = s.utf8.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }
-        let key = needsFolding ? Folding.key(s) : s
-        if !needsFolding { return key.utf8.map { UInt32($0) } }
-        return key.unicodeScalars.map(\.value)
+        if needsFolding {
+            let units = Folding.key(s).unicodeScalars.map(\.value)
+            return units.withUnsafeBufferPointer(body)
+        }
+        let count = s.utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(count, 1)) { buffer in
+            var i = 0
+            for b in s.utf8 { buffer[i] = UInt32(b); i += 1 }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
     }
 
     static func osa(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>, limit: Int) -> Int {
@@ -39,26 +48,29 @@ public enum EditDistance {
         @inline(__always) func weight(_ i: Int) -> Int { i == 1 ? 2 : 1 }
         if n == 0 { return m == 0 ? 0 : m + 1 }
         if m == 0 { return n + 1 }
-        var before = [Int](repeating: 0, count: m + 1)   // row i-2
-        var previous = [Int](repeating: 0, count: m + 1) // row i-1
-        var current = [Int](repeating: 0, count: m + 1)
-        for j in 1...m { previous[j] = previous[j - 1] + weight(j) }
-        for i in 1...n {
-            current[0] = previous[0] + weight(i)
-            var rowMin = current[0]
-            for j in 1...m {
-                let substitution = a[i - 1] == b[j - 1] ? 0 : (i == 1 || j == 1 ? 2 : 1)
-                var d = min(previous[j] + weight(i), current[j - 1] + weight(j), previous[j - 1] + substitution)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], a[i - 1] != a[i - 2] {
-                    d = min(d, before[j - 2] + (i == 2 || j == 2 ? 2 : 1))
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { rows in
+            var before = UnsafeMutableBufferPointer(rebasing: rows[0...m])            // row i-2
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[(m + 1)...(2 * m + 1)])  // row i-1
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(2 * m + 2)...(3 * m + 2)])
+            previous[0] = 0
+            for j in 1...m { previous[j] = previous[j - 1] + weight(j) }
+            for i in 1...n {
+                current[0] = previous[0] + weight(i)
+                var rowMin = current[0]
+                for j in 1...m {
+                    let substitution = a[i - 1] == b[j - 1] ? 0 : (i == 1 || j == 1 ? 2 : 1)
+                    var d = min(previous[j] + weight(i), current[j - 1] + weight(j), previous[j - 1] + substitution)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], a[i - 1] != a[i - 2] {
+                        d = min(d, before[j - 2] + (i == 2 || j == 2 ? 2 : 1))
+                    }
+                    current[j] = d
+                    rowMin = min(rowMin, d)
                 }
-                current[j] = d
-                rowMin = min(rowMin, d)
+                if rowMin > limit { return limit &+ 1 }
+                swap(&before, &previous)
+                swap(&previous, &current)
             }
-            if rowMin > limit { return limit &+ 1 }
-            swap(&before, &previous)
-            swap(&previous, &current)
+            return previous[m]
         }
-        return previous[m]
     }
 }
