@@ -139,7 +139,13 @@ struct IntentRules: Sendable {
         // Leftover words: a bare noun phrase is most likely something the customer wants to buy; a
         // sentence (a question word, a verb, many words) is a question only an LLM can take.
         if hasContent, !u.hasQuestionWord, !u.hasVerb, u.content.count <= 4 {
-            return Decision(intent: .productSearch, confidence: 0.6, plan: .search())
+            // Nothing the shop sells by name: still a product request when it names a kind of product or a
+            // model ("playstation 5"); otherwise the LLM takes it if the catalogue has nothing either.
+            let namesProduct = u.content.contains { i in
+                let t = u.tokens[i].token
+                return t.kind != .word || KnownKinds.contains(t.key)
+            }
+            return Decision(intent: .productSearch, confidence: 0.6, plan: .search(unknownIfNothing: !namesProduct))
         }
         let best = max(topScore, u.score(.shopping), u.score(.price))
         return Decision(intent: .unknown, confidence: min(0.4, best / 3), plan: .unknown)
@@ -154,6 +160,9 @@ struct IntentRules: Sendable {
         let negative = u.score(.negative) >= 0.8
         let affirmative = u.score(.affirmative) >= 0.5 || (u.score(.affirmative) > 0 && state.pendingOffer != nil)
         let offer = state.pendingOffer
+        // A courtesy word inside a longer question ("merhaba yarın hava ne olacak") does not make it small talk.
+        let questionLike = u.hasQuestionWord || u.hasVerb
+        if (u.content.count >= 2 && questionLike) || u.content.count >= 4 { return nil }
         func rule(_ intent: Intent, _ confidence: Double = 0.95) -> Decision {
             Decision(intent: intent, confidence: confidence, plan: .smallTalk(intent))
         }

@@ -107,7 +107,10 @@ struct UtteranceAnalyzer: Sendable {
     }
 
     static func looksLikeVerb(_ key: String) -> Bool {
-        if key.contains("iyor") { return true }
+        if key.contains("iyor") || WordLists.imperatives.contains(key) { return true }
+        for ending in WordLists.possessiveEndings where key.hasSuffix(ending) && key.utf8.count >= ending.utf8.count + 3 {
+            return true
+        }
         for ending in WordLists.verbEndings where key.hasSuffix(ending) {
             if key.utf8.count >= ending.utf8.count + 2 { return true }
         }

@@ -64,6 +64,8 @@ public enum CueLexicon {
         .init("thank*", .intent(.thanks)), .init("thx", .intent(.thanks)), .init("tenk*", .intent(.thanks)),
         .init("eline saglik", .intent(.thanks)), .init("minnettar*", .intent(.thanks)), .init("cok naziksiniz", .intent(.thanks)),
         .init("yardimin* icin", .intent(.thanks), 0.6),
+        .init("yardimci oldunuz", .intent(.thanks)), .init("yardimci oldugunuz", .intent(.thanks)),
+        .init("iyi gun* diler*", .dayWish), .init("iyi aksam* diler*", .dayWish),
         // Acknowledging or accepting
         .init("tamam*", .affirmative), .init("tmm", .affirmative), .init("tm", .affirmative), .init("tmam", .affirmative),
         .init("ok", .affirmative), .init("okey", .affirmative), .init("okay", .affirmative), .init("oki", .affirmative),

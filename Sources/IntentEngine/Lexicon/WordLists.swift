@@ -35,6 +35,20 @@ public enum WordLists {
         "sunuz", "siniz", "madi", "medi", "madim", "medim", "iniz", "di", "ti", "du", "tu",
     ]
 
+    /// Imperative verbs (bare or polite): "çal", "aç", "söyle", "anlatır mısın". A message built around one is a
+    /// request to an assistant, not a product name.
+    public static let imperatives: Set<String> = [
+        "cal", "calar", "ac", "acar", "kapat", "soyle", "soyler", "anlat", "anlatir", "uyandir", "kur", "sil", "ayarla",
+        "bildir", "oynat", "karistir", "calistir", "supur", "cek", "etkinlestir", "ol", "gonder", "oku", "hatirlat",
+        "baslat", "durdur", "dur", "kis", "yukselt", "artir", "azalt", "ekle", "dinle", "izle", "git", "gel", "konus",
+        "sus", "yap", "hesapla", "cevir", "tekrarla", "yaz", "bul", "sec", "degistir", "goster", "ver", "koy",
+        "kaldir", "yolla", "ara", "sifirla", "guncelle", "acin", "kapatin", "soyleyin", "anlatin", "yapin",
+    ]
+
+    /// Endings of first-person possessive objects ("alarmlarımı", "listemi", "prizimi"): talk about one's own
+    /// things, not a product search.
+    public static let possessiveEndings: [String] = ["larimi", "lerimi", "imi", "umu", "emi", "ami", "imin", "umun", "imizi"]
+
     /// Ordinal stems → list position (0-based); `-1` is the last one.
     public static let ordinals: [(stem: String, index: Int)] = [
         ("ilk", 0), ("birinci", 0), ("ikinci", 1), ("ucuncu", 2), ("dorduncu", 3), ("besinci", 4), ("altinci", 5),

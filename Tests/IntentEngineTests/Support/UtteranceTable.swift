@@ -244,7 +244,7 @@ enum UtteranceTable {
     f | çamaşır makinesi satıyor musunuz | product_search
     f | playstation 5 | product_search
     f | kulakılk | product_search
-    f | macbok air | product_search
+    f | samsng galaxy | product_search
     f | en ucuz kulaklık | product_search
     f | 5000 TL altı kulaklık | product_search
     f | merhaba, kulaklık bakıyorum | product_search
@@ -300,6 +300,13 @@ enum UtteranceTable {
     f | canım sıkılıyor | unknown
     f | bugün günlerden ne | unknown
     f | kargo mu taksit mi | unknown
+    f | merhaba yarın için hava tahmini ne olacak | unknown
+    f | iyi bir espri nasıl olur | unknown
+    f | müzik çal | unknown
+    f | ışıkları kapat | unknown
+    f | alarmlarımı göster | unknown
+    i | iyi günler dilerim | farewell
+    i | peki o zaman | acknowledgment
     """
 
     struct Row {
