@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Hummingbird
+import Logging
 
 /// `BotServer serve`: runs the HTTP server.
 struct ServeCommand: AsyncParsableCommand {
@@ -9,18 +11,33 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("data-dir")) var dataDir = "."
 
     func run() async throws {
-        throw ValidationError("serve is not available yet")
+        let logger = LogSetup.bootstrap(label: "BotServer")
+        var settings = AppSettings.fromEnvironment()
+        settings.host = host
+        settings.port = port
+        settings.dataDirectory = URL(fileURLWithPath: dataDir)
+        let services = AppServices.load(settings: settings, logger: logger)
+        if settings.adminToken == nil { logger.notice("ADMIN_TOKEN is not set: admin routes are disabled") }
+        let app = buildApplication(services: services)
+        let watcher = CatalogueWatcher(shops: services.shops, metrics: services.metrics, logger: logger)
+        // SIGTERM/SIGINT end runService gracefully (in-flight requests finish); the watcher stops with it.
+        let watching = Task { await watcher.run(every: settings.cataloguePollSeconds) }
+        defer { watching.cancel() }
+        try await app.runService()
     }
 }
 
-/// `BotServer ask`: one answer as the JSON of /web_bot.
-struct AskCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ask", abstract: "Answer one question as /web_bot would.")
-    @Option var business: String
-    @Option(name: .customLong("data-dir")) var dataDir = "."
-    @Argument var question: String
-
-    func run() async throws {
-        throw ValidationError("ask is not available yet")
+/// Process-wide logging: JSON lines on stderr at `LOG_LEVEL` (default info).
+enum LogSetup {
+    static func bootstrap(label: String) -> Logger {
+        let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = JSONLogHandler(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        var logger = Logger(label: label)
+        logger.logLevel = level
+        return logger
     }
 }

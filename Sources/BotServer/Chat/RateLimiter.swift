@@ -1,0 +1,33 @@
+import Foundation
+import Logging
+
+/// Fixed one-minute windows counted in the shared store (`increment` with a TTL), so every
+/// instance sees the same counts. A store failure lets the request through and is counted.
+struct RateLimiter: Sendable {
+    let store: any KeyValueStore
+    let metrics: BotMetrics
+    let logger: Logger
+
+    /// The outcome of one check.
+    enum Decision: Equatable {
+        case allowed
+        case limited(retryAfter: Int)
+    }
+
+    /// Counts one request against `key`'s window of the current minute.
+    func check(key: String, limit: Int, now: Date = Date()) async -> Decision {
+        guard limit > 0 else { return .allowed }
+        let epoch = Int(now.timeIntervalSince1970)
+        let window = epoch / 60
+        let count: Int
+        do {
+            count = try await store.increment("rl:" + key + ":" + String(window), by: 1, ttl: 120)
+        } catch {
+            metrics.storeError(operation: "rate_limit")
+            logger.warning("rate-limit counter unavailable; allowing", metadata: ["error": "\(error)"])
+            return .allowed
+        }
+        if count <= limit { return .allowed }
+        return .limited(retryAfter: max(1, 60 - epoch % 60))
+    }
+}

@@ -1,0 +1,90 @@
+import CoreMetrics
+import Foundation
+import Prometheus
+import Synchronization
+
+/// The server's Prometheus metrics. Handles are created once per label set and cached, so recording
+/// on the request path is a dictionary lookup and an atomic add.
+final class BotMetrics: Sendable {
+    let registry: PrometheusCollectorRegistry
+    private let factory: PrometheusMetricsFactory
+    private let counters = Mutex<[CounterKey: CoreMetrics.Counter]>([:])
+    private let timers = Mutex<[CounterKey: CoreMetrics.Timer]>([:])
+
+    private struct CounterKey: Hashable {
+        var name: String
+        var labels: [String]
+    }
+
+    init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
+        self.registry = registry
+        var factory = PrometheusMetricsFactory(registry: registry)
+        // Bot answers take well under a millisecond; the default buckets start at 5 ms.
+        factory.durationHistogramBuckets["http_request_duration_seconds"] = [
+            .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2), .milliseconds(5),
+            .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250),
+            .milliseconds(500), .seconds(1), .milliseconds(2500), .seconds(5), .seconds(10), .seconds(30),
+        ]
+        self.factory = factory
+    }
+
+    private func counter(_ name: String, _ dimensions: [(String, String)]) -> CoreMetrics.Counter {
+        let key = CounterKey(name: name, labels: dimensions.map(\.1))
+        return counters.withLock { cache in
+            if let c = cache[key] { return c }
+            let c = CoreMetrics.Counter(label: name, dimensions: dimensions, factory: factory)
+            cache[key] = c
+            return c
+        }
+    }
+
+    private func timer(_ name: String, _ dimensions: [(String, String)]) -> CoreMetrics.Timer {
+        let key = CounterKey(name: name, labels: dimensions.map(\.1))
+        return timers.withLock { cache in
+            if let t = cache[key] { return t }
+            let t = CoreMetrics.Timer(label: name, dimensions: dimensions, factory: factory)
+            cache[key] = t
+            return t
+        }
+    }
+
+    /// One HTTP request answered: count and latency by route and status.
+    func request(method: String, route: String, status: Int, nanoseconds: Int64) {
+        let status = String(status)
+        counter("http_requests_total", [("method", method), ("route", route), ("status", status)]).increment()
+        timer("http_request_duration_seconds", [("route", route), ("status", status)]).recordNanoseconds(nanoseconds)
+    }
+
+    /// One bot answer: by business, intent and method.
+    func answer(business: String, intent: String, method: String) {
+        counter("bot_answers_total", [("business", business), ("intent", intent), ("method", method)]).increment()
+    }
+
+    /// A conversation started (no session id sent, or an unknown or expired one).
+    func sessionStarted(business: String) {
+        counter("bot_sessions_started_total", [("business", business)]).increment()
+    }
+
+    /// A conversation continued from the store.
+    func sessionResumed(business: String) {
+        counter("bot_sessions_resumed_total", [("business", business)]).increment()
+    }
+
+    /// A store call failed and the request went on without it.
+    func storeError(operation: String) {
+        counter("bot_store_errors_total", [("operation", operation)]).increment()
+    }
+
+    /// A request refused by a rate limit.
+    func rateLimited(scope: String) {
+        counter("bot_rate_limited_total", [("scope", scope)]).increment()
+    }
+
+    /// A catalogue reload (admin or file change) and its outcome.
+    func catalogueReload(business: String, ok: Bool) {
+        counter("bot_catalogue_reloads_total", [("business", business), ("result", ok ? "ok" : "error")]).increment()
+    }
+
+    /// The Prometheus text exposition of every metric.
+    func exposition() -> [UInt8] { registry.emitToBuffer() }
+}

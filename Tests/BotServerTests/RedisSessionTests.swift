@@ -1,0 +1,83 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import IntentEngine
+import Logging
+import Testing
+@testable import BotServer
+
+/// Conversations kept in Redis through the real app: restarts and a second instance continue them,
+/// and a Redis outage during traffic costs no request.
+@Suite(.serialized, .disabled(if: !FileManager.default.isExecutableFile(atPath: "/usr/bin/redis-server"), "no redis-server installed"))
+struct RedisSessionTests {
+    /// The saved conversation of `session`, read straight from Redis.
+    private func savedState(_ redis: RedisTestServer, business: String, session: String) async throws -> ConversationState? {
+        let direct = RedisStore(url: try #require(RedisURL(redis.url)))
+        guard let raw = try await direct.get("session:\(business):\(session)") else { return nil }
+        return try JSONDecoder().decode(ConversationState.self, from: Data(raw.utf8))
+    }
+
+    private func app(_ data: TestData, _ redis: RedisTestServer) throws -> TestApp {
+        try TestApp(data: data, store: makeKeyValueStore(redisURL: redis.url, logger: Logger(label: "redis-test")))
+    }
+
+    @Test func twoInstancesAndARestartContinueOneConversation() async throws {
+        let redis = try #require(try RedisTestServer.start())
+        let data = try TestData.make(tinyPerMinute: 100)
+        let first = try app(data, redis)
+        let (session, shown) = try await first.app.test(.router) { client in
+            let (response, body) = try await client.ask("kulaklık", business: "tiny")
+            #expect(response.status == .ok)
+            let session = try #require(body["session_id"] as? String)
+            return (session, (body["products"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+        }
+        #expect(shown.count >= 2)
+        #expect(try await savedState(redis, business: "tiny", session: session)?.turns == 1)
+
+        // A second instance (its own store, same Redis) picks the conversation up.
+        let second = try app(data, redis)
+        try await second.app.test(.router) { client in
+            let (response, body) = try await client.ask("ikincisinin fiyatı ne kadar", business: "tiny", session: session)
+            #expect(response.status == .ok)
+            #expect(body["session_id"] as? String == session)
+            let focus = (body["products"] as? [[String: Any]])?.first?["id"] as? String
+            #expect(focus == shown[1], "the ordinal must resolve against the list the first instance showed")
+        }
+        #expect(try await savedState(redis, business: "tiny", session: session)?.turns == 2)
+
+        // A restarted instance (new services, new store) continues it too.
+        let restarted = try app(data, redis)
+        try await restarted.app.test(.router) { client in
+            let (response, _) = try await client.ask("teşekkürler", business: "tiny", session: session)
+            #expect(response.status == .ok)
+        }
+        #expect(try await savedState(redis, business: "tiny", session: session)?.turns == 3)
+    }
+
+    @Test func redisStoppingDuringTrafficCostsNoRequestAndItsReturnIsUsed() async throws {
+        let redis = try #require(try RedisTestServer.start())
+        let data = try TestData.make(tinyPerMinute: 1000)
+        let store = makeKeyValueStore(redisURL: redis.url, logger: Logger(label: "redis-test"))
+        let failover = try #require(store as? FailoverStore)
+        let instance = try TestApp(data: data, store: store)
+        try await instance.app.test(.router) { client in
+            var statuses: [HTTPResponse.Status] = []
+            for i in 0..<60 {
+                if i == 20 { redis.kill() }
+                let (response, _) = try await client.ask(i % 2 == 0 ? "kulaklık" : "kargo ne kadar", business: "tiny")
+                statuses.append(response.status)
+            }
+            #expect(statuses.allSatisfy { $0 == .ok }, "\(statuses)")
+            #expect(failover.primaryIsUp == false)
+
+            try redis.launch()
+            var waited = 0
+            while !failover.primaryIsUp && waited < 100 { try await Task.sleep(for: .milliseconds(100)); waited += 1 }
+            #expect(failover.primaryIsUp)
+            let (response, body) = try await client.ask("kulaklık", business: "tiny")
+            #expect(response.status == .ok)
+            let session = try #require(body["session_id"] as? String)
+            #expect(try await savedState(redis, business: "tiny", session: session) != nil, "new sessions go to Redis again")
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import BotServer
-
-@Test func builds() { #expect(Bool(true)) }

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# HTTP benchmark of POST /web_bot on a release build with wrk: rotates the product and policy
+# questions of eval/dialogues.jsonl over 64 connections, then runs the same load against a trivial
+# echo route of the same server (BENCH_ECHO=1: same middleware, no bot work) and prints
+# requests/s, p50/p99 and the ratio /web_bot ÷ echo.
+# Usage: scripts/bench_http.sh   Env: DURATION (default 15s), CONNECTIONS (64), THREADS (2), SCRATCH (build path)
+# Targets: >= 20,000 req/s, p99 < 10 ms, ratio >= 0.5.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WITH_BENCH=1 scripts/setup.sh
+duration=${DURATION:-15s}
+connections=${CONNECTIONS:-64}
+threads=${THREADS:-2}
+scratch=${SCRATCH:-.build}
+
+swift build -c release --product BotServer --scratch-path "$scratch" >/dev/null
+bin="$scratch/release/BotServer"
+
+workdir=$(mktemp -d)
+server_pid=""
+cleanup() {
+  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  rm -rf "$workdir"
+}
+trap cleanup EXIT
+
+# The demo shops with a per-conversation limit no benchmark reaches (the counters still run).
+mkdir -p "$workdir/data/businesses" "$workdir/data/products"
+cp products/*.json "$workdir/data/products/"
+python3 - "$workdir" <<'PY'
+import glob, json, os, sys
+work = sys.argv[1]
+for path in glob.glob("businesses/*.json"):
+    cfg = json.load(open(path, encoding="utf-8"))
+    cfg["rate_limit"] = {"per_minute": 10**9}
+    json.dump(cfg, open(os.path.join(work, "data", path), "w", encoding="utf-8"), ensure_ascii=False)
+# Product and policy questions: the first turn of every dialogue (no context needed).
+bodies = []
+for line in open("eval/dialogues.jsonl", encoding="utf-8"):
+    if not line.strip() or line.startswith("//"):
+        continue
+    d = json.loads(line)
+    bodies.append((d["turns"][0]["user"], d["business_id"]))
+def lua(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+with open(os.path.join(work, "bot.lua"), "w", encoding="utf-8") as f:
+    f.write("local q = {\n")
+    for question, business in bodies:
+        f.write("  {" + lua(question) + ", " + lua(business) + "},\n")
+    f.write("}\n")
+    f.write('''
+local n = 0
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+request = function()
+  n = n + 1
+  local item = q[(n % #q) + 1]
+  -- A pool of conversations per thread, each continued across requests, as real traffic is.
+  local body = '{"question":"' .. item[1] .. '","business_id":"' .. item[2] .. '","session_id":"bench-' .. (n % 500) .. '"}'
+  return wrk.format(nil, "/web_bot", nil, body)
+end
+''')
+with open(os.path.join(work, "echo.lua"), "w", encoding="utf-8") as f:
+    question, business = bodies[0]
+    body = json.dumps({"question": question, "business_id": business}, ensure_ascii=False)
+    f.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = ' + lua(body) + "\n")
+print(f"bench: {len(bodies)} questions rotating")
+PY
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+env -u REDIS_URL -u LLM_PROVIDER -u LLM_API_KEY BENCH_ECHO=1 RATE_LIMIT_PER_IP=1000000000 \
+  "$bin" serve --host 127.0.0.1 --port "$port" --data-dir "$workdir/data" 2>"$workdir/server.log" &
+server_pid=$!
+for _ in $(seq 100); do
+  curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+  kill -0 "$server_pid" 2>/dev/null || { echo "bench: server exited"; cat "$workdir/server.log"; exit 1; }
+  sleep 0.1
+done
+url="http://127.0.0.1:$port"
+curl -fsS "$url/web_bot" -H 'content-type: application/json' -d '{"question":"kargo ücreti ne kadar","business_id":"elektronik-dunyasi"}' >/dev/null
+
+run() {  # run NAME PATH SCRIPT -> prints "rps p50_ms p99_ms"
+  wrk -t"$threads" -c"$connections" -d3s -s "$3" "$url$2" >/dev/null   # warm-up
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$3" "$url$2" >"$workdir/$1.txt"
+  python3 - "$workdir/$1.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(v, unit):
+    return float(v) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+pct = {p: ms(v, u) for p, v, u in re.findall(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)", text, re.M)}
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+socket_errors = re.search(r"Socket errors: (.*)", text)
+print(f"{rps:.0f} {pct.get('50', 0):.2f} {pct.get('99', 0):.2f} {errors.group(1) if errors else 0} {'yes' if socket_errors else 'no'}")
+PY
+}
+read -r bot_rps bot_p50 bot_p99 bot_non2xx bot_sockerr < <(run bot /web_bot "$workdir/bot.lua")
+read -r echo_rps echo_p50 echo_p99 echo_non2xx echo_sockerr < <(run echo /bench/echo "$workdir/echo.lua")
+ratio=$(python3 -c "print(f'{$bot_rps / max($echo_rps, 1):.2f}')")
+cores=$(nproc)
+echo "bench: wrk -t$threads -c$connections -d$duration on $cores cores (wrk shares them with the server)"
+printf "bench: /web_bot     %8s req/s  p50 %6s ms  p99 %6s ms  non-2xx %s\n" "$bot_rps" "$bot_p50" "$bot_p99" "$bot_non2xx"
+printf "bench: /bench/echo  %8s req/s  p50 %6s ms  p99 %6s ms  non-2xx %s\n" "$echo_rps" "$echo_p50" "$echo_p99" "$echo_non2xx"
+echo "bench: ratio /web_bot / echo = $ratio   (targets: >= 20000 req/s, p99 < 10 ms, ratio >= 0.5)"
