@@ -15,12 +15,12 @@ extension ProductIndex {
         for t in kindTerms { pool.formUnion(postings[Int(t)]) }
         if pool.isEmpty {
             // No kind known: fall back to the product's rarest name words.
-            let own = entries[p].map { Int32(truncatingIfNeeded: $0 >> 16) }
+            let own = terms(of: p)
                 .filter { !termStrings[Int($0)].hasPrefix("#") }
                 .sorted { postings[Int($0)].count < postings[Int($1)].count }
             for t in own.prefix(3) { pool.formUnion(postings[Int(t)]) }
         }
-        let ownTerms = Set(entries[p].map { Int32(truncatingIfNeeded: $0 >> 16) })
+        let ownTerms = Set(terms(of: p))
         let brand = product.brand.map(Folding.key)
         var ranked: [(Int32, Double)] = []
         for q in pool where Int(q) != p {
@@ -31,7 +31,7 @@ extension ProductIndex {
             let sameCategory = (product.category != nil && other.category == product.category) ? 1.0 : 0.0
             let ratio = f.price > 0 && g.price > 0 ? abs(log(g.price / f.price)) : 1
             let priceCloseness = max(0, 1 - ratio)
-            let shared = entries[Int(q)].reduce(0) { $0 + (ownTerms.contains(Int32(truncatingIfNeeded: $1 >> 16)) ? 1 : 0) }
+            let shared = terms(of: Int(q)).reduce(0) { $0 + (ownTerms.contains($1) ? 1 : 0) }
             let overlap = Double(shared) / Double(max(1, ownTerms.count))
             let sameBrand = brand != nil && other.brand.map(Folding.key) == brand ? 1.0 : 0.0
             ranked.append((q, 3 * sameKind + 2 * sameCategory + 2 * priceCloseness + 2 * overlap + 0.5 * sameBrand))

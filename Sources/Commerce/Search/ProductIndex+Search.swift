@@ -105,35 +105,49 @@ extension ProductIndex {
     }
 
     struct ScoringContext {
-        var terms: [QueryTerm]
         var head: QueryTerm?
         var colour: String?
         var size: String?
         var codes: Set<Int32>
         var totalWeight: Double
+        var termCount: Int
+        var totalEdits: Int
+        /// Candidates of all terms in one flat list: term t owns candidateIDs[candidateStart[t] ..< candidateStart[t + 1]].
+        var candidateIDs: [Int32] = []
+        var candidateQuality: [Double] = []
+        var candidateStart: [Int] = [0]
+        var weights: [Double] = []
 
         init(terms: [QueryTerm], head: QueryTerm?, colour: String?, size: String?, codes: Set<Int32>) {
-            self.terms = terms; self.head = head; self.colour = colour; self.size = size; self.codes = codes
+            self.head = head; self.colour = colour; self.size = size; self.codes = codes
             self.totalWeight = max(terms.reduce(0) { $0 + $1.weight }, 0.0001)
+            self.termCount = terms.count
+            self.totalEdits = terms.reduce(0) { $0 + $1.edits }
+            for t in terms {
+                for c in t.candidates { candidateIDs.append(c.id); candidateQuality.append(c.quality) }
+                candidateStart.append(candidateIDs.count)
+                weights.append(t.weight)
+            }
         }
     }
 
     /// The score of product `p`, whether it is a strong (same-kind) match, and on request the factors.
     func score(_ p: Int, _ c: ScoringContext, explain: Bool) -> (score: Double, strong: Bool, factors: [String: Double]) {
         let f = features[p]
-        var covered = 0.0, exactCount = 0, nameHits = 0, edits = 0
+        var covered = 0.0, exactCount = 0, nameHits = 0
+        let edits = c.totalEdits
         var brand = false
         var previousPosition = -2, adjacent = 0
         var lastNamePosition = -1
-        for t in c.terms {
+        for t in 0..<c.termCount {
             var best = 0.0, bestFields: UInt8 = 0, bestPos = 255
-            for cand in t.candidates {
-                guard let e = entry(p, cand.id) else { continue }
+            for k in c.candidateStart[t]..<c.candidateStart[t + 1] {
+                guard let e = entry(p, c.candidateIDs[k]) else { continue }
                 let fields = UInt8((e >> 8) & 0xff)
-                let v = cand.quality * Self.fieldFactor(fields)
+                let v = c.candidateQuality[k] * Self.fieldFactor(fields)
                 if v > best { best = v; bestFields = fields; bestPos = Int(e & 0xff) }
             }
-            covered += t.weight * best
+            covered += c.weights[t] * best
             if best >= 0.95 { exactCount += 1 }
             if bestFields & (Field.name | Field.brand) != 0 { nameHits += 1 }
             if bestFields & Field.brand != 0 { brand = true }
@@ -144,13 +158,12 @@ extension ProductIndex {
             } else {
                 previousPosition = -2
             }
-            edits += t.edits
         }
-        let n = Double(max(c.terms.count, 1))
+        let n = Double(max(c.termCount, 1))
         let coverage = covered / c.totalWeight
         let exact = Double(exactCount) / n
         let inName = Double(nameHits) / n
-        let phrase = c.terms.count > 1 ? Double(adjacent) / Double(c.terms.count - 1) : 0
+        let phrase = c.termCount > 1 ? Double(adjacent) / Double(c.termCount - 1) : 0
 
         // Head-noun sense: the query's last kind word should be what the product *is*.
         var head = 0.0

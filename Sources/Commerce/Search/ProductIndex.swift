@@ -43,8 +43,11 @@ public final class ProductIndex: Sendable {
     let termStrings: [String]
     /// Term id → products containing it (ascending indices).
     let postings: [[Int32]]
-    /// Product → its terms, sorted: (term id << 16) | (field bits << 8) | first name position.
-    let entries: [[UInt64]]
+    /// All products' terms, product after product, each product's sorted:
+    /// (term id << 16) | (field bits << 8) | first name position. One flat array keeps lookups cache-friendly.
+    let entryStore: [UInt64]
+    /// Product p's terms are entryStore[entryStart[p] ..< entryStart[p + 1]].
+    let entryStart: [Int32]
     let features: [ProductFeatures]
     let kinds: KindMatcher
     let typos: TypoIndex
@@ -63,7 +66,13 @@ public final class ProductIndex: Sendable {
         self.termIDs = builder.termIDs
         self.termStrings = builder.termStrings
         self.postings = builder.postings
-        self.entries = builder.entries
+        var store: [UInt64] = []
+        store.reserveCapacity(builder.entries.reduce(0) { $0 + $1.count })
+        var start: [Int32] = [0]
+        start.reserveCapacity(products.count + 1)
+        for list in builder.entries { store.append(contentsOf: list); start.append(Int32(store.count)) }
+        self.entryStore = store
+        self.entryStart = start
         self.features = builder.features
         self.kinds = builder.kinds
         self.typos = builder.makeTypoIndex()
@@ -85,15 +94,23 @@ public final class ProductIndex: Sendable {
     /// Entry bits of `term` in product `p`, or nil when the product lacks it.
     @inline(__always)
     func entry(_ p: Int, _ term: Int32) -> UInt64? {
-        let list = entries[p]
         let target = UInt64(UInt32(bitPattern: term)) << 16
-        var lo = 0, hi = list.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if list[mid] < target { lo = mid + 1 } else { hi = mid }
+        return entryStore.withUnsafeBufferPointer { store in
+            entryStart.withUnsafeBufferPointer { start in
+                var lo = Int(start[p]), hi = Int(start[p + 1])
+                let end = hi
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if store[mid] < target { lo = mid + 1 } else { hi = mid }
+                }
+                return lo < end && store[lo] >> 16 == target >> 16 ? store[lo] : nil
+            }
         }
-        if lo < list.count && list[lo] >> 16 == target >> 16 { return list[lo] }
-        return nil
+    }
+
+    /// The term ids of product `p`.
+    func terms(of p: Int) -> [Int32] {
+        entryStore[Int(entryStart[p])..<Int(entryStart[p + 1])].map { Int32(truncatingIfNeeded: $0 >> 16) }
     }
 }
 
@@ -113,6 +130,8 @@ struct IndexBuilder {
     /// Plain words (not stems, not synthetic) offered as typo corrections.
     var typoWords: Set<Int32> = []
     private var basesMemo: [String: [String]] = [:]
+    private var analysisMemo: [String: [AnalyzedToken]] = [:]
+    private var categoryMemo: [String: [Int]] = [:]
 
     init(products: [Product], extraKinds: [KindGroup]) {
         self.products = products
@@ -176,14 +195,20 @@ struct IndexBuilder {
 
     mutating func mentions(_ keys: [String]) -> [KindMention] {
         let matcher = kinds
-        var memo = basesMemo
-        defer { basesMemo = memo }
         return matcher.mentions(in: keys) { key in
-            if let m = memo[key] { return m }
+            if let m = basesMemo[key] { return m }
             let b = matcher.bases(of: key)
-            memo[key] = b
+            basesMemo[key] = b
             return b
         }
+    }
+
+    /// Analysis of short repeated texts (brands, categories, tags, attribute values), done once per text.
+    mutating func analysed(_ text: String) -> [AnalyzedToken] {
+        if let cached = analysisMemo[text] { return cached }
+        let a = analyzer.analyze(text)
+        analysisMemo[text] = a
+        return a
     }
 
     mutating func build() {
@@ -229,7 +254,7 @@ struct IndexBuilder {
 
             // Brand
             if let brand = p.brand {
-                for a in analyzer.analyze(brand) {
+                for a in analysed(brand) {
                     let k = id(a.token.key)
                     add(k, Field.brand, 255)
                     if a.token.kind == .word { typoWords.insert(k) }
@@ -240,19 +265,20 @@ struct IndexBuilder {
             // Category
             var categoryKinds: [Int] = []
             if let category = p.category {
-                let analyzed = analyzer.analyze(category)
+                let analyzed = analysed(category)
                 for a in analyzed {
                     let k = id(a.token.key)
                     add(k, Field.category, 255)
                     if a.token.kind == .word { typoWords.insert(k) }
                     if a.stem != a.token.key { add(id(a.stem), Field.category, 255) }
                 }
-                for m in mentions(analyzed.map(\.token.key)) {
-                    for g in kinds.withBroader(m.group) {
-                        categoryKinds.append(g)
-                        add(id(KindMatcher.term(kinds.groups[g].canonical)), Field.category, 255)
-                    }
+                if let known = categoryMemo[category] {
+                    categoryKinds = known
+                } else {
+                    for m in mentions(analyzed.map(\.token.key)) { categoryKinds += kinds.withBroader(m.group) }
+                    categoryMemo[category] = categoryKinds
                 }
+                for g in categoryKinds { add(id(KindMatcher.term(kinds.groups[g].canonical)), Field.category, 255) }
             }
 
             // Tags and attribute values
@@ -269,7 +295,7 @@ struct IndexBuilder {
                 }
             }
             for text in extraTexts {
-                for a in analyzer.analyze(text) {
+                for a in analysed(text) {
                     add(id(a.token.key), Field.extra, 255)
                     if a.stem != a.token.key { add(id(a.stem), Field.extra, 255) }
                 }
@@ -278,7 +304,7 @@ struct IndexBuilder {
 
             // Model codes and SKUs
             var productCodes: Set<String> = [Self.codeKey(p.id)]
-            for chunk in p.name.split(whereSeparator: { $0.isWhitespace }) {
+            for chunk in p.name.split(whereSeparator: { $0.isWhitespace }) where chunk.contains(where: \.isNumber) {
                 let c = Self.codeKey(String(chunk))
                 if Self.isCode(c) { productCodes.insert(c) }
             }
@@ -381,6 +407,6 @@ extension ProductIndex {
         let heads = f.heads.map { termStrings[Int($0)] }.joined(separator: ",")
         let keys = analyzer.analyze(product.name).map(\.token.key)
         let found = kinds.mentions(in: keys, bases: kinds.bases).map { "\(kinds.groups[$0.group].canonical)@\($0.start)\($0.ending.isEmpty ? "" : "+" + $0.ending)" }
-        return "keys=\(keys.joined(separator: " ")) mentions=\(found) heads=[\(heads)] accessory=\(f.isAccessory) marker=\(f.markerPosition) colours=\(f.colours) terms=\(entries[p].count)"
+        return "keys=\(keys.joined(separator: " ")) mentions=\(found) heads=[\(heads)] accessory=\(f.isAccessory) marker=\(f.markerPosition) colours=\(f.colours) terms=\(entryStart[p + 1] - entryStart[p])"
     }
 }
