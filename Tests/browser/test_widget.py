@@ -75,10 +75,11 @@ JS_ROOT = "const r = document.querySelector('shopbot-widget'); const s = r && r.
 JS_STATE = JS_ROOT + """
 if (!s) return null;
 const msgs = [...s.querySelectorAll('ol > li')].map(li => ({
-  cls: li.className, text: (li.querySelector('.t') || li).textContent,
+  cls: li.className, text: li.querySelector('.t') ? [...li.querySelectorAll('.t')].map(t => t.textContent).join('\\n') : li.textContent,
   cards: [...li.querySelectorAll('.card')].map(c => ({
     id: c.dataset.id, price: c.querySelector('.pr').textContent, stock: c.querySelector('.st').textContent,
-    name: c.querySelector('.nm').textContent, href: c.querySelector('a.nm') ? c.querySelector('a.nm').href : null}))}));
+    no: c.querySelector('.no') ? c.querySelector('.no').textContent : '',
+    name: c.querySelector('.nm').textContent.slice(c.querySelector('.no') ? c.querySelector('.no').textContent.length : 0), href: c.querySelector('a.nm') ? c.querySelector('a.nm').href : null}))}));
 return {msgs, busy: s.querySelector('ol').getAttribute('aria-busy'), open: !s.querySelector('.panel').hidden,
         quick: [...s.querySelectorAll('.quick button')].filter(b => !s.querySelector('.quick').hidden).map(b => b.textContent),
         live: s.querySelector('ol').getAttribute('aria-live'),
@@ -168,6 +169,10 @@ class Browser:
 
 def check_cards(cards, catalogue):
     assert cards, "the answer shows no product cards"
+    numbers = [c["no"] for c in cards if c["no"]]
+    if numbers:  # the answer's numbered list became card numbers: they must read 1., 2., ... in order
+        first = int(numbers[0].rstrip(". "))
+        assert numbers == [f"{first + i}. " for i in range(len(cards))], f"card numbers {numbers}"
     for card in cards:
         product = catalogue.products.get(card["id"])
         assert product, f"card {card['id']} is not in this shop's catalogue"

@@ -64,9 +64,10 @@
     '.m{max-width:86%;padding:9px 13px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}' +
     '.u{align-self:flex-end;background:var(--a);color:#fff;border-bottom-right-radius:4px}' +
     '.b{align-self:flex-start;background:#fff;border:1px solid #e5e7eb;border-bottom-left-radius:4px}' +
+    '.b:has(.cards){max-width:94%}' +
     '.e{align-self:stretch;max-width:none;background:#fff7ed;border:1px solid #fdba74;color:#7c2d12}' +
     '.e button{display:block;margin-top:6px;font-weight:600;text-decoration:underline;color:#9a3412;padding:4px 0}.e button:disabled{opacity:.5;cursor:default}' +
-    '.cards{list-style:none;padding:0;margin-top:8px;display:flex;flex-direction:column;gap:6px;white-space:normal}' +
+    'p.t{margin-top:8px}.cards{list-style:none;padding:0;margin-top:8px;display:flex;flex-direction:column;gap:6px;white-space:normal}' +
     '.card{border:1px solid #e5e7eb;border-radius:10px;padding:8px 10px;background:#fafafa}' +
     '.nm{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;color:#111827;font-weight:600;font-size:14px;text-decoration:none}' +
     'a.nm:hover{text-decoration:underline}.no{color:#6b7280}' +
@@ -179,9 +180,10 @@
     li.appendChild(el('span', 'sr', role === 'u' ? T.you : T.bot));
     products = products || [];
     var parts = split(text, products);
-    var body = el('span', 't', parts.text);
+    var body = el('span', 't', parts.head);
     li.appendChild(body);
     if (products.length) li.appendChild(cards(products, parts.nums));
+    if (parts.tail) li.appendChild(el('p', 't', parts.tail));
     log.appendChild(li);
     scrollDown();
     return { li: li, body: body };
@@ -193,19 +195,19 @@
   }
 
   // Numbered lines that repeat a product shown as a card ("2. Ad — 1.299,00 TL (stokta)") give the card its
-  // number instead, so "ikincisi" still points at something visible. Partial lines (while streaming) count too.
+  // number instead, so "ikincisi" still points at something visible; text after the list (an offer) goes
+  // below the cards. Partial lines (while streaming) count too.
   function split(text, products) {
-    var nums = {};
-    var kept = (text || '').split('\n').filter(function (line) {
+    var nums = {}, head = [], tail = [];
+    (text || '').split('\n').forEach(function (line) {
       var m = /^\s*(\d+)[.)]\s+(.*)$/.exec(line);
-      if (!m) return true;
-      for (var i = 0; i < products.length; i++) {
+      for (var i = 0; m && i < products.length; i++) {
         var name = products[i].name || '';
-        if (name && (m[2].indexOf(name) === 0 || name.indexOf(m[2]) === 0)) { nums[products[i].id] = m[1]; return false; }
+        if (name && (m[2].indexOf(name) === 0 || name.indexOf(m[2]) === 0)) { nums[products[i].id] = m[1]; return; }
       }
-      return true;
+      (Object.keys(nums).length ? tail : head).push(line);
     });
-    return { text: kept.join('\n').trim(), nums: nums };
+    return { head: head.join('\n').trim(), tail: tail.join('\n').trim(), nums: nums };
   }
 
   function showQuick(options) {
@@ -316,7 +318,8 @@
         text += d.text;
         typing.hidden = true;
         if (!reply) reply = bubble('b', '');
-        reply.body.textContent = split(text, products).text;
+        var parts = split(text, products);
+        reply.body.textContent = (parts.head + '\n' + parts.tail).trim();
         scrollDown();
       } else if (ev === 'complete') {
         done = true;
