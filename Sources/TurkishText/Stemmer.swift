@@ -43,38 +43,56 @@ public struct Stemmer: Sendable {
                 if TurkishLexicon.roots.contains(word) { return changed ? String(decoding: word, as: UTF8.self) : nil }
                 if let base = knownAdjectiveBase(word) { return base }
                 var ends: UInt64 = 0
-                Self.parse(word, length, .copula, stripped: false, ends: &ends)
+                var firstVowel = 0
+                while firstVowel < length, !Self.isVowel(word[firstVowel]) { firstVowel += 1 }
+                Self.parse(word, length, .copula, stripped: false, firstVowel: firstVowel, ends: &ends)
                 if ends == 0 { return Self.finish(word, changed) }
 
                 // The longest protected root wins, then the longest known root; else the shortest root goes on.
-                var best: [UInt8]? = nil, bestProtected = false
-                var shortest: [UInt8]? = nil
+                var bestEnd = 0, bestCount = 0, bestProtected = false
+                var shortestEnd = 0, shortestCount = Int.max
                 var end = 1
                 while ends >> UInt64(end) != 0 {
                     defer { end += 1 }
                     guard ends & (1 << UInt64(end)) != 0 else { continue }
-                    let root = Self.restored(word, end: end).map { Array($0.utf8) } ?? Array(word[..<end])
-                    let isProtected = root.withUnsafeBufferPointer { protectedKeys.contains($0) }
-                    if isProtected {
-                        if !bestProtected || root.count > best!.count { best = root; bestProtected = true }
-                    } else if !bestProtected, best.map({ root.count > $0.count }) ?? true,
-                              root.withUnsafeBufferPointer({ Self.known($0) }) {
-                        best = root
+                    var restored = Self.restored(word, end: end)
+                    let count = restored?.utf8.count ?? end
+                    let (isProtected, isKnown) = Self.withRoot(word, end, &restored) { root in
+                        let p = protectedKeys.contains(root)
+                        return (p, !p && (bestProtected || count <= bestCount ? false : Self.known(root)))
                     }
-                    if shortest.map({ root.count < $0.count }) ?? true { shortest = root }
+                    if isProtected, !bestProtected || count > bestCount {
+                        bestEnd = end; bestCount = count; bestProtected = true
+                    } else if isKnown {
+                        bestEnd = end; bestCount = count
+                    }
+                    if count < shortestCount { shortestEnd = end; shortestCount = count }
                 }
-                if let best {
-                    return best.withUnsafeBufferPointer { b in
+                if bestEnd > 0 {
+                    var restored = Self.restored(word, end: bestEnd)
+                    return Self.withRoot(word, bestEnd, &restored) { b in
                         bestProtected || TurkishLexicon.roots.contains(b) ? String(decoding: b, as: UTF8.self) : Self.finish(b, true)
                     }
                 }
-                let next = shortest!
-                for (k, b) in next.enumerated() { buffer[k] = b }
-                length = next.count
+                if let restored = Self.restored(word, end: shortestEnd) {
+                    var k = 0
+                    for b in restored.utf8 { buffer[k] = b; k += 1 }
+                    length = k
+                } else {
+                    length = shortestEnd
+                }
                 changed = true
             }
             return String(decoding: buffer[..<length], as: UTF8.self)
         }
+    }
+
+    /// Calls `body` with the candidate root: the restored spelling if there is one, else the word's prefix.
+    @inline(__always)
+    private static func withRoot<R>(_ word: UnsafeBufferPointer<UInt8>, _ end: Int, _ restored: inout String?,
+                                    _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if restored != nil { return restored!.withUTF8(body) }
+        return body(UnsafeBufferPointer(rebasing: word[..<end]))
     }
 
     /// Output of a stem that no known word stopped: final b/d/g normalized.
@@ -150,31 +168,30 @@ public struct Stemmer: Sendable {
 
     /// Marks in `ends` every root end reachable by stripping a valid suffix chain from `word[..<end]`.
     static func parse(_ word: UnsafeBufferPointer<UInt8>, _ end: Int, _ slot: StemmerGrammar.Slot, stripped: Bool,
-                      ends: inout UInt64) {
+                      firstVowel: Int, ends: inout UInt64) {
         if stripped, slot != .possessive3, slot != .relativeBase { ends |= 1 << UInt64(end) }
-        if slot == .root { return }
+        if slot == .root || end <= minimumLength { return }
+        // The last (up to) eight letters before `end`, packed like the suffixes.
+        var tail: UInt64 = 0
+        for k in max(0, end - 8)..<end { tail = (tail << 8) | UInt64(word[k]) }
         if slot == .caseMark {
-            for suffix in StemmerGrammar.relativeSuffixes where matches(word, end, suffix) {
-                parse(word, end - suffix.letters.count, suffix.next, stripped: true, ends: &ends)
+            for suffix in StemmerGrammar.relativeSuffixes where matches(word, tail, end, suffix, firstVowel) {
+                parse(word, end - suffix.length, suffix.next, stripped: true, firstVowel: firstVowel, ends: &ends)
             }
         }
-        for suffix in suffixes(for: slot) where matches(word, end, suffix) {
-            parse(word, end - suffix.letters.count, suffix.next, stripped: true, ends: &ends)
+        for suffix in suffixes(for: slot) where matches(word, tail, end, suffix, firstVowel) {
+            parse(word, end - suffix.length, suffix.next, stripped: true, firstVowel: firstVowel, ends: &ends)
         }
-        if let next = skip(slot) { parse(word, end, next, stripped: stripped, ends: &ends) }
+        if let next = skip(slot) { parse(word, end, next, stripped: stripped, firstVowel: firstVowel, ends: &ends) }
     }
 
     /// The suffix ends the word here and leaves a root of at least three letters with a vowel.
     @inline(__always)
-    static func matches(_ word: UnsafeBufferPointer<UInt8>, _ end: Int, _ suffix: StemmerGrammar.Suffix) -> Bool {
-        let n = suffix.letters.count
-        let rootEnd = end - n
-        guard rootEnd >= minimumLength else { return false }
-        if word[end - 1] != suffix.letters[n - 1] { return false }
-        for k in 0..<n where word[rootEnd + k] != suffix.letters[k] { return false }
-        guard allows(suffix.before, word[rootEnd - 1]) else { return false }
-        for k in 0..<rootEnd where isVowel(word[k]) { return true }
-        return false
+    static func matches(_ word: UnsafeBufferPointer<UInt8>, _ tail: UInt64, _ end: Int, _ suffix: StemmerGrammar.Suffix,
+                        _ firstVowel: Int) -> Bool {
+        let rootEnd = end - suffix.length
+        guard rootEnd >= minimumLength, rootEnd > firstVowel, tail & suffix.mask == suffix.packed else { return false }
+        return allows(suffix.before, word[rootEnd - 1])
     }
 
     /// The root `word[..<end]` with the changes a vowel-initial suffix caused undone: dropped vowels

@@ -6,10 +6,23 @@ enum StemmerGrammar {
     /// Slots from the end of the word inwards.
     enum Slot: UInt8 { case copula, caseMark, possessive, possessive3, plural, relativeBase, root }
 
+    /// A suffix spelling; its letters packed into an integer (last letter in the low byte) so that
+    /// matching is one comparison and iterating the tables never touches reference counts.
     struct Suffix {
-        let letters: [UInt8]
+        let packed: UInt64
+        let length: Int
         let before: Before
         let next: Slot
+
+        init(letters: [UInt8], before: Before, next: Slot) {
+            self.packed = letters.reduce(0) { ($0 << 8) | UInt64($1) }
+            self.length = letters.count
+            self.before = before
+            self.next = next
+        }
+
+        /// Mask selecting the low `length` bytes.
+        var mask: UInt64 { length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1 }
     }
 
     /// Pattern, condition on the preceding letter, slot that may come before it.
@@ -53,7 +66,7 @@ enum StemmerGrammar {
                 spellings = spellings.flatMap { s in options.map { s + [$0] } }
             }
             return spellings.map { Suffix(letters: $0, before: row.1, next: row.2) }
-        }.sorted { $0.letters.count > $1.letters.count }
+        }.sorted { $0.length > $1.length }
     }
 
     static let copulaSuffixes = expand(copula)

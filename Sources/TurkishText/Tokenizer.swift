@@ -36,14 +36,17 @@ public enum Tokenizer {
             }
             guard mainEnd > segment.start else { continue }
             let main = UnsafeBufferPointer(rebasing: bytes[segment.start..<mainEnd])
-            var needsFolding = false, hasDigit = false
+            var needsFolding = false, hasDigit = false, hasNonASCII = false
             for b in main {
-                if b >= 0x80 || (b >= 0x41 && b <= 0x5A) { needsFolding = true } else if b >= 0x30 && b <= 0x39 { hasDigit = true }
+                if b >= 0x80 { needsFolding = true; hasNonASCII = true }
+                else if b >= 0x41 && b <= 0x5A { needsFolding = true }
+                else if b >= 0x30 && b <= 0x39 { hasDigit = true }
             }
             let text = String(decoding: main, as: UTF8.self)
             let tokenKey = needsFolding ? (Folding.fastKey(main) ?? Folding.icuKey(text)) : text
             var token = Token(text: text, key: tokenKey, apostropheSuffix: suffix, kind: .word)
-            if hasDigit || needsFolding { classifyNumber(&token) }
+            // Digits are ASCII; only compatibility forms (full-width digits) reach the key through folding.
+            if hasDigit || hasNonASCII { classifyNumber(&token) }
             if token.kind == .number, suffix == nil, k < segments.count, !segments[k].isWord,
                segments[k].start == segment.end, isInchMark(bytes, segments[k].start, segments[k].end) {
                 token.unit = "inc"
