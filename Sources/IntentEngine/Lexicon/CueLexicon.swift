@@ -88,6 +88,8 @@ public enum CueLexicon {
         // Shipping
         .init("kargo*", .intent(.shipping)), .init("krg*", .intent(.shipping)), .init("teslimat*", .intent(.shipping)),
         .init("gonderim*", .intent(.shipping)), .init("teslim sure*", .intent(.shipping)),
+        .init("teslim edil*", .intent(.shipping)), .init("teslim*", .intent(.shipping), 0.6), .init("ulasir", .intent(.shipping), 0.5),
+        .init("kac gunde gel*", .intent(.shipping), 0.3), .init("ne kadar surer", .intent(.shipping), 0.4),
         .init("kac gun*", .intent(.shipping), 0.5), .init("kac gunde", .intent(.shipping), 0.4),
         .init("ne zaman gel*", .intent(.shipping), 0.6), .init("ne zaman ulas*", .intent(.shipping), 0.6),
         .init("kac gun* gel*", .intent(.shipping), 0.4), .init("ne zaman gonder*", .intent(.shipping), 0.8),

@@ -136,6 +136,14 @@ enum UtteranceTable {
     f | kargom ücretsiz mi | order_status
     l | kargo ücreti ne kadar | shipping
     f | yurtdışına gönderim var mı | shipping
+    f | ne zaman teslim edilir | shipping
+    f | kaç günde ulaşır | shipping
+    f | kargo ne kadar sürer | shipping
+    f | siparişimi iptal etmek istiyorum | order_status
+    f | kargo takip numaram | order_status
+    f | kaç aya kadar taksit var | payment
+    f | hafta sonu açık mısınız | contact
+    f | garanti süresi ne kadar | faq
     f | iade süresi kaç gün | returns
     f | iade etmek istiyorum | returns
     f | ürünü iade edebilir miyim | returns
