@@ -42,6 +42,11 @@ public struct Stemmer: Sendable {
                 if length <= Self.minimumLength { return Self.finish(word, changed) }
                 if TurkishLexicon.roots.contains(word) { return changed ? String(decoding: word, as: UTF8.self) : nil }
                 if let base = knownAdjectiveBase(word) { return base }
+                if let cut = questionCliticLength(word) {
+                    length -= cut
+                    changed = true
+                    continue
+                }
                 var ends: UInt64 = 0
                 var firstVowel = 0
                 while firstVowel < length, !Self.isVowel(word[firstVowel]) { firstVowel += 1 }
@@ -106,6 +111,20 @@ public struct Stemmer: Sendable {
         if TurkishLexicon.roots.contains(root) { return true }
         guard let normalized = normalizedFinal(root) else { return false }
         return TurkishLexicon.roots.contains(normalized)
+    }
+
+    /// Length of a question particle written onto a protected or known word ("indirimmi" → 2), if any.
+    private func questionCliticLength(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = word.count
+        for clitic in TurkishLexicon.questionClitics where n - clitic.count >= Self.minimumLength {
+            guard word[n - 1] == clitic[clitic.count - 1] else { continue }
+            var same = true
+            for k in 0..<clitic.count where word[n - clitic.count + k] != clitic[k] { same = false; break }
+            guard same else { continue }
+            let base = UnsafeBufferPointer(rebasing: word[..<(n - clitic.count)])
+            if protectedKeys.contains(base) || Self.known(base) { return clitic.count }
+        }
+        return nil
     }
 
     /// "ledli" → "led" when the base before -li/-lı/-lu/-lü is a protected or known word.

@@ -52,7 +52,7 @@ enum StemmerGrammar {
     static let possessives: [Row] = [
         ("lArI", .any, .root), ("sI", .vowel, .plural), ("I", .consonant, .plural),
         ("m", .vowel, .plural), ("Im", .consonant, .plural), ("mIz", .vowel, .plural), ("ImIz", .consonant, .plural),
-        ("nIz", .vowel, .plural), ("InIz", .consonant, .plural), ("n", .vowel, .plural), ("In", .consonant, .plural),
+        ("nIz", .vowel, .plural), ("InIz", .consonant, .plural), ("In", .consonant, .plural),
     ]
     static let possessive3: [Row] = [("lArI", .any, .root), ("sI", .vowel, .plural), ("I", .consonant, .plural)]
     static let plural: [Row] = [("lAr", .any, .root)]

@@ -12,6 +12,10 @@ enum TurkishLexicon {
     /// Folded softened one-syllable stem → folded root ("reng" → "renk").
     static let softenedMonosyllable = ByteSet(pairs: pairs(softMonosyllableList).map { ($0.key, $0.value) })
 
+    /// Question particles written onto the word ("indirimmi", "stoktamı"); cut only before a known word.
+    static let questionClitics: [[UInt8]] = ["misiniz", "musunuz", "miyim", "muyum", "miyiz", "muyuz", "misin", "musun",
+                                             "midir", "mudur", "mi", "mu"].map { Array($0.utf8) }
+
     static func pairs(_ list: String) -> [String: String] {
         var result: [String: String] = [:]
         for root in list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map({ Folding.key(String($0)) }) {
@@ -90,5 +94,7 @@ enum TurkishLexicon {
     daha nerede nereye nereden hangi hangisi nasıl şimdi bugün yarın dün gibi kadar göre sonra önce için ile
     bunlar şunlar onlar hepsi tüm başka diğer aynı hiç biraz
     kategori kampanya aile ürün hediye kombinezon eşofman tulum salopet jile bandana bone kravat papyon
+    ultra mini uydu tasarım kordon silikon taban nokta gürültü uyku kesim kullanım fotokopi alüminyum titanyum
+    premium dokuma örme akıllı uyumlu dahili harici dijital analog mobil kablolu kablosuz stand konsol
     """
 }
