@@ -342,7 +342,10 @@ def rate_limited(args):
     try:
         b.open_page(f"{args.base}/demo/elektronik-dunyasi")
         b.open_widget()
-        body = json.dumps({"question": "merhaba", "business_id": "elektronik-dunyasi"}).encode()
+        b.ask("merhaba")
+        # The shop's per_minute bounds one conversation: replay this session until the server says 429.
+        session = b.js("return JSON.parse(localStorage.getItem('shopbot:elektronik-dunyasi')).sid;")
+        body = json.dumps({"question": "merhaba", "business_id": "elektronik-dunyasi", "session_id": session}).encode()
         for _ in range(500):
             req = urllib.request.Request(f"{args.base}/web_bot", data=body, headers={"Content-Type": "application/json"})
             try:

@@ -62,7 +62,7 @@
     '.scroll{position:relative;flex:1;overflow-y:auto;padding:14px 12px;background:#f6f7f9;overscroll-behavior:contain}' +
     'ol{list-style:none;padding:0;display:flex;flex-direction:column;gap:10px}' +
     '.m{max-width:86%;padding:9px 13px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}' +
-    '.u{align-self:flex-end;background:var(--a);color:#fff;border-bottom-right-radius:4px}' +
+    '.t a{color:inherit}.u{align-self:flex-end;background:var(--a);color:#fff;border-bottom-right-radius:4px}' +
     '.b{align-self:flex-start;background:#fff;border:1px solid #e5e7eb;border-bottom-left-radius:4px}' +
     '.b:has(.cards){max-width:94%}' +
     '.e{align-self:stretch;max-width:none;background:#fff7ed;border:1px solid #fdba74;color:#7c2d12}' +
@@ -174,16 +174,30 @@
     return ul;
   }
 
+  // Text with its web addresses as links; only http(s), and the address itself stays visible text.
+  function linked(tag, cls, text) {
+    var e = el(tag, cls), re = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/g, at = 0, m;
+    while ((m = re.exec(text))) {
+      e.append(text.slice(at, m.index));
+      var a = el('a', null, m[0]);
+      a.href = m[0]; a.target = '_blank'; a.rel = 'noopener noreferrer';
+      e.append(a);
+      at = m.index + m[0].length;
+    }
+    e.append(text.slice(at));
+    return e;
+  }
+
   // One message bubble; text stays text (never HTML), so nothing the bot or a catalogue says can inject markup.
   function bubble(role, text, products) {
     var li = el('li', 'm ' + role);
     li.appendChild(el('span', 'sr', role === 'u' ? T.you : T.bot));
     products = products || [];
     var parts = split(text, products);
-    var body = el('span', 't', parts.head);
+    var body = linked('span', 't', parts.head);
     li.appendChild(body);
     if (products.length) li.appendChild(cards(products, parts.nums));
-    if (parts.tail) li.appendChild(el('p', 't', parts.tail));
+    if (parts.tail) li.appendChild(linked('p', 't', parts.tail));
     log.appendChild(li);
     scrollDown();
     return { li: li, body: body };
@@ -200,11 +214,16 @@
   function split(text, products) {
     var nums = {}, head = [], tail = [];
     (text || '').split('\n').forEach(function (line) {
-      var m = /^\s*(\d+)[.)]\s+(.*)$/.exec(line);
-      for (var i = 0; m && i < products.length; i++) {
-        var name = products[i].name || '';
-        if (name && (m[2].indexOf(name) === 0 || name.indexOf(m[2]) === 0)) { nums[products[i].id] = m[1]; return; }
-      }
+      var m = /^\s*(\d+)[.)]\s+(.*)$/.exec(line), best = null;
+      // Longest name wins: catalogues hold near-twins like "… Tshirt" and "… Tshirt.".
+      products.forEach(function (p) {
+        var name = p.name || '';
+        if (m && name && !nums[p.id] && (m[2].indexOf(name) === 0 || name.indexOf(m[2]) === 0) &&
+            (!best || name.length > best.name.length)) best = p;
+      });
+      if (best) { nums[best.id] = m[1]; return; }
+      // A line that only repeats a card's link ("Ürün sayfası: https://…"): the card's name is that link.
+      if (products.some(function (p) { return p.url && line.indexOf(p.url) >= 0; })) return;
       (Object.keys(nums).length ? tail : head).push(line);
     });
     return { head: head.join('\n').trim(), tail: tail.join('\n').trim(), nums: nums };
