@@ -49,6 +49,11 @@ struct IntentRules: Sendable {
 
     static let topics: [Intent] = [.shipping, .returns, .payment, .orderStatus, .contact, .humanHandoff]
 
+    /// True when the token names something this shop sells (its stem or, failing that, the whole word).
+    func isProductTerm(_ t: AnalyzedToken) -> Bool {
+        index.isProductTerm(t.stem) || (t.stem != t.token.key && index.isProductTerm(t.token.key))
+    }
+
     func decide(_ u: Utterance, question: String, state: ConversationState) -> Decision {
         var d = decideIntent(u, question: question, state: state)
         d.size = u.size
@@ -63,7 +68,7 @@ struct IntentRules: Sendable {
         let ranked = Self.topics.map { ($0, u.score(.intent($0))) }.sorted { $0.1 > $1.1 }
         let (topic, topScore) = ranked[0]
         let runnerUp = ranked[1].1
-        let faqHit = faq.best(for: u)
+        let faqHit = faq.best(for: u, isProductTerm: isProductTerm)
         if let f = faqHit, f.similarity >= settings.strongFAQ {
             return Decision(intent: .faq, confidence: min(0.99, f.similarity), plan: .faq(f.index))
         }
@@ -92,7 +97,7 @@ struct IntentRules: Sendable {
         for i in u.content where u.tokens[i].token.kind != .number {
             let t = u.tokens[i]
             wordCount += 1
-            if index.isProductTerm(t.stem) || (t.stem != t.token.key && index.isProductTerm(t.token.key)) { productWordCount += 1 }
+            if isProductTerm(t) { productWordCount += 1 }
         }
         let questionLike = (u.hasQuestionWord || u.hasVerb) && u.score(.shopping) < 0.5 && !asksPrice && !asksStock
         let productWords = productWordCount > 0 && (!questionLike || productWordCount * 2 > wordCount)

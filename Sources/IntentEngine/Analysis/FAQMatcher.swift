@@ -42,18 +42,28 @@ struct FAQMatcher: Sendable {
     }
 
     /// The best entry for the utterance and its similarity (0…1), or nil when nothing overlaps.
-    func best(for u: Utterance) -> (index: Int, similarity: Double)? {
+    /// When the customer is shopping ("iphone var mı"), words naming what the shop sells (`isProductTerm`)
+    /// are the product, not the question, and do not count.
+    func best(for u: Utterance, isProductTerm: (AnalyzedToken) -> Bool) -> (index: Int, similarity: Double)? {
         if entries.isEmpty { return nil }
+        let shopping = u.score(.shopping) >= 0.5 || u.score(.price) >= 0.5 || u.score(.stock) >= 0.6
         var keys: [String] = []
+        var productKeys = Set<String>()
         for (i, t) in u.tokens.enumerated() where !u.smallTalk[i] && !u.sizeIndices.contains(i) {
+            if !u.consumed[i], isProductTerm(t) {
+                if shopping { continue }
+                productKeys.insert(t.token.key)
+            }
             keys.append(t.token.key)
         }
         let userKeys = Self.contentKeys(keys)
         if userKeys.isEmpty { return nil }
         var best: (Int, Double)?
         for entry in entries where !entry.keys.isEmpty {
-            let userHits = userKeys.filter { k in entry.keys.contains { Self.same(k, $0) } }.count
-            if userHits == 0 { continue }
+            let matched = userKeys.filter { k in entry.keys.contains { Self.same(k, $0) } }
+            // Sharing only the product's name ("iphone 15" and "iPhone'lar garantili mi?") is not the same question.
+            if matched.allSatisfy({ productKeys.contains($0) }) { continue }
+            let userHits = matched.count
             let faqHits = entry.keys.filter { k in userKeys.contains { Self.same(k, $0) } }.count
             let sim = 0.6 * Double(userHits) / Double(userKeys.count) + 0.4 * Double(faqHits) / Double(entry.keys.count)
             if sim > (best?.1 ?? 0) { best = (entry.index, sim) }

@@ -45,6 +45,7 @@ enum FixtureShop {
             FAQEntry(q: "Faturalı satış yapıyor musunuz?", a: "Evet, her siparişe e-fatura düzenlenir."),
             FAQEntry(q: "Beden tablosu nerede?", a: "Beden tablosu her ürün sayfasında bulunur."),
             FAQEntry(q: "Hediye paketi yapıyor musunuz?", a: "Evet, sipariş notuna yazmanız yeterli; hediye paketi ücretsizdir."),
+            FAQEntry(q: "iPhone'lar garantili mi?", a: "iPhone'lar Apple Türkiye garantilidir."),
         ],
         handoff: Handoff(phone: "0850 000 00 00", whatsapp: "+90 555 000 00 00", email: "destek@deneme.example"),
         llm: LLMSettings(enabled: true))

@@ -238,6 +238,7 @@ enum UtteranceTable {
     f | jbl kulaklık bakıyorum | product_search
     f | iphone 15 | product_search
     f | iphone var mı | product_search
+    f | iphone garantili mi | faq
     f | samsung galaxy s24 | product_search
     f | lenovo laptop | product_search
     f | elbise | product_search
