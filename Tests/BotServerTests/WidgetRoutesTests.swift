@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Testing
 
 @testable import BotServer
@@ -17,11 +18,16 @@ private let demoShops: ShopRegistry = {
     return registry
 }()
 
+/// The real application (all middleware) over `shops`, with the in-process store and no LLM.
 private func widgetApp(_ shops: ShopRegistry? = nil) -> some ApplicationProtocol {
-    let registry = shops ?? demoShops
-    let router = Router(context: BotRequestContext.self)
-    addWidgetRoutes(to: router, shops: registry)
-    return Application(router: router)
+    var settings = AppSettings()
+    settings.dataDirectory = repoRoot
+    settings.perIPPerMinute = 0
+    settings.port = 0
+    let logger = Logger(label: "widget-tests", factory: { _ in SwiftLogNoOpLogHandler() })
+    let services = AppServices(settings: settings, shops: shops ?? demoShops,
+                               store: makeKeyValueStore(redisURL: nil, logger: logger), llm: NoLLM(), logger: logger)
+    return buildApplication(services: services)
 }
 
 private func text(_ buffer: ByteBuffer) -> String { String(buffer: buffer) }
@@ -41,6 +47,8 @@ private func text(_ buffer: ByteBuffer) -> String { String(buffer: buffer) }
                 #expect(body.contains("/web_bot/stream"))
                 #expect(body.contains("attachShadow"))
                 #expect(response.body.readableBytes < 20_000, "the widget should stay small")
+                // Any site may load it; the API it calls does its own origin checks.
+                #expect(response.headers[.accessControlAllowOrigin] == "*")
             }
         }
     }
@@ -112,7 +120,7 @@ private func text(_ buffer: ByteBuffer) -> String { String(buffer: buffer) }
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
                 let csp = try #require(response.headers[.contentSecurityPolicy])
-                #expect(csp.contains("default-src 'none'"))
+                #expect(csp.contains("default-src 'none'") && csp.contains("connect-src 'self'"))
                 let html = text(response.body)
                 #expect(html.contains("<h1>\(DemoPage.escape(shop.config.name))</h1>"))
                 #expect(html.contains("data-business=\"\(business)\""))
@@ -159,9 +167,10 @@ private func text(_ buffer: ByteBuffer) -> String { String(buffer: buffer) }
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
                 let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
                 #expect(json["error_code"] as? String == "business_not_found")
-                for key in ["error_message", "error_details", "request_id", "timestamp", "suggested_action"] {
+                for key in ["error_message", "error_details", "timestamp", "suggested_action"] {
                     #expect(json[key] != nil, "missing \(key)")
                 }
+                #expect((json["request_id"] as? String)?.isEmpty == false)
             }
         }
     }

@@ -21,10 +21,13 @@ func addWidgetRoutes(to router: Router<BotRequestContext>, shops: ShopRegistry) 
     }
     router.get("demo/:business") { request, context in
         let id = context.parameters.get("business") ?? ""
-        guard isValidBusinessID(id), let shop = shops.shop(id) else {
-            return WidgetError.unknownBusiness(id, requestID: context.requestID)
+        if isValidBusinessID(id), let shop = shops.shop(id) {
+            return demo.response(for: shop, origin: request.publicOrigin)
         }
-        return demo.response(for: shop, origin: request.publicOrigin)
+        let error: APIError = isValidBusinessID(id) && shops.errors[id] != nil
+            ? .businessUnavailable(id, shops.errors[id]?.description ?? "")
+            : .unknownBusiness(id)
+        return error.response(requestID: context.requestID)
     }
 }
 
@@ -194,35 +197,6 @@ struct DemoPage: Sendable {
             }
         }
         return out
-    }
-}
-
-/// The contract's error body for the widget routes.
-enum WidgetError {
-    struct Body: Encodable {
-        let error_code: String
-        let error_message: String
-        let error_details: [String: String]
-        let request_id: String
-        let timestamp: String
-        let suggested_action: String
-    }
-
-    static func unknownBusiness(_ id: String, requestID: String) -> Response {
-        let body = Body(
-            error_code: "business_not_found",
-            error_message: "No shop is served under this business id.",
-            error_details: ["business_id": id],
-            request_id: requestID,
-            timestamp: Date().formatted(.iso8601),
-            suggested_action: "Check the business id in the URL; it must match a file in businesses/."
-        )
-        let data = (try? JSONEncoder().encode(body)) ?? Data("{}".utf8)
-        return Response(
-            status: .notFound,
-            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data))
-        )
     }
 }
 
