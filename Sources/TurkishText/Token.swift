@@ -11,7 +11,8 @@ public struct Token: Sendable, Hashable {
     /// Numeric value: of a number ("5.000" → 5000, "15,6" → 15.6, "1.149,90" → 1149.9), or the leading
     /// number of an alphanumeric token that starts with digits ("256GB" → 256).
     public var number: Double?
-    /// A unit written right after the number: the letters of "256GB" ("gb"), or "inc" for an inch mark (15,6").
+    /// A unit written right after the number: the letters of "256GB" ("gb"), "inc" for an inch mark (15,6"),
+    /// "tl" for a lira sign (1.499,90₺).
     public var unit: String?
 
     public init(text: String, key: String, apostropheSuffix: String? = nil, kind: Kind, number: Double? = nil, unit: String? = nil) {

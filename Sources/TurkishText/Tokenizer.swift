@@ -50,6 +50,9 @@ public enum Tokenizer {
             if token.kind == .number, suffix == nil, k < segments.count, !segments[k].isWord,
                segments[k].start == segment.end, isInchMark(bytes, segments[k].start, segments[k].end) {
                 token.unit = "inc"
+            } else if token.kind == .number, suffix == nil, k < segments.count, !segments[k].isWord,
+                      segments[k].start == segment.end, isLiraSign(bytes, segments[k].start, segments[k].end) {
+                token.unit = "tl"
             }
             tokens.append(token)
         }
@@ -94,6 +97,11 @@ public enum Tokenizer {
     static func isInchMark(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         (end - start == 1 && bytes[start] == 0x22)
             || (end - start == 3 && bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xB3)
+    }
+
+    /// ₺ right after a number: Turkish lira ("1.499,90₺").
+    static func isLiraSign(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        end - start == 3 && bytes[start] == 0xE2 && bytes[start + 1] == 0x82 && bytes[start + 2] == 0xBA
     }
 
     static func startsWithLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

@@ -46,6 +46,9 @@ enum WordSegmenter {
             default: return (.unknown, 2)
             }
         }
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x82, bytes[i + 2] >= 0xA0, bytes[i + 2] <= 0xBF {
+            return (.other, 3)                                       // currency signs: ₺ € ...
+        }
         if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
             switch bytes[i + 2] {
             case 0x98, 0x99: return (.midNumLet, 3)                  // ‘ ’

@@ -59,6 +59,9 @@ import Testing
         #expect(screen[0].number == 15.6 && screen[0].unit == "inc")
         #expect(Tokenizer.tokens("15.6\" W11H")[0].unit == "inc")
         #expect(Tokenizer.tokens("27″ monitör")[0].unit == "inc")
+        let lira = Tokenizer.tokens("1.499,90₺ ve 200 €")
+        #expect(lira.map(\.key) == ["1.499,90", "ve", "200"])
+        #expect(lira[0].number == 1499.9 && lira[0].unit == "tl" && lira[2].unit == nil)
 
         let storage = Tokenizer.tokens("256GB")
         #expect(storage.count == 1)
@@ -86,6 +89,7 @@ import Testing
             "Siyah %100 Pamuk Regular/Normal Kalıp Basic V Yaka Uzun Kollu Örme T-Shirt TWOAW21TS0099",
             "iPhone'un kılıfı 1.149,90 TL, S24’ün ekranı 6,2\"; www.site.com a.b:c 3'5 x_y __ 1;2",
             "kulaklığınız var mı? İADE: 14 gün… “kargo” – ücretsiz • 5.000TL üstü",
+            "fiyatı 1.499,90₺ (€15, $20) ¼ ² ° ± « » ©",
         ]
         samples += Self.catalogueNames().prefix(4000)
         var g = SeededGenerator(seed: 3)
