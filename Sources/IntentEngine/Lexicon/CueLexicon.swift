@@ -136,7 +136,8 @@ public enum CueLexicon {
         .init("kaca kadar acik*", .intent(.contact)), .init("acik misiniz", .intent(.contact)), .init("kacta kapan*", .intent(.contact)),
         .init("ulasabil*", .intent(.contact), 0.9), .init("ulasirim", .intent(.contact), 0.9), .init("nasil ulas*", .intent(.contact), 0.6),
         .init("size ulas*", .intent(.contact), 0.6), .init("sizi nasil", .intent(.contact), 0.4), .init("arayabil*", .intent(.contact), 0.8),
-        .init("magaza*", .intent(.contact), 0.9), .init("sube*", .intent(.contact), 0.6), .init("whatsapp*", .intent(.contact), 0.6),
+        .init("magaza*", .intent(.contact), 0.7), .init("magaza* nere*", .intent(.contact), 0.6),
+        .init("magaza* adres*", .intent(.contact), 0.4), .init("sube*", .intent(.contact), 0.6), .init("whatsapp*", .intent(.contact), 0.6),
         .init("instagram*", .intent(.contact), 0.8), .init("telefon* nedir", .intent(.contact), 0.5),
         // A person
         .init("canli destek", .intent(.humanHandoff), 1.6), .init("canli*", .intent(.humanHandoff), 0.6),
