@@ -68,7 +68,15 @@ struct IntentRules: Sendable {
         let ranked = Self.topics.map { ($0, u.score(.intent($0))) }.sorted { $0.1 > $1.1 }
         let (topic, topScore) = ranked[0]
         let runnerUp = ranked[1].1
-        let faqHit = faq.best(for: u, isProductTerm: isProductTerm)
+        // Asking the catalogue costs more than anything else here: once per token at most.
+        var productTermCache: [Int: Bool] = [:]
+        func isProductToken(_ i: Int) -> Bool {
+            if let known = productTermCache[i] { return known }
+            let answer = isProductTerm(u.tokens[i])
+            productTermCache[i] = answer
+            return answer
+        }
+        let faqHit = faq.best(for: u, isProductTerm: isProductToken)
         if let f = faqHit, f.similarity >= settings.strongFAQ {
             return Decision(intent: .faq, confidence: min(0.99, f.similarity), plan: .faq(f.index))
         }
@@ -95,9 +103,8 @@ struct IntentRules: Sendable {
         // ("bugün hava nasıl olacak") one catalogue word among others is not enough.
         var productWordCount = 0, wordCount = 0
         for i in u.content where u.tokens[i].token.kind != .number {
-            let t = u.tokens[i]
             wordCount += 1
-            if isProductTerm(t) { productWordCount += 1 }
+            if isProductToken(i) { productWordCount += 1 }
         }
         let questionLike = (u.hasQuestionWord || u.hasVerb) && u.score(.shopping) < 0.5 && !asksPrice && !asksStock
         let productWords = productWordCount > 0 && (!questionLike || productWordCount * 2 > wordCount)

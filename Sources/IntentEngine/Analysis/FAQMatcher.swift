@@ -44,13 +44,14 @@ struct FAQMatcher: Sendable {
     /// The best entry for the utterance and its similarity (0…1), or nil when nothing overlaps.
     /// When the customer is shopping ("iphone var mı"), words naming what the shop sells (`isProductTerm`)
     /// are the product, not the question, and do not count.
-    func best(for u: Utterance, isProductTerm: (AnalyzedToken) -> Bool) -> (index: Int, similarity: Double)? {
+    func best(for u: Utterance, isProductTerm: (Int) -> Bool) -> (index: Int, similarity: Double)? {
         if entries.isEmpty { return nil }
         let shopping = u.score(.shopping) >= 0.5 || u.score(.price) >= 0.5 || u.score(.stock) >= 0.6
         var keys: [String] = []
         var productKeys = Set<String>()
         for (i, t) in u.tokens.enumerated() where !u.smallTalk[i] && !u.sizeIndices.contains(i) {
-            if !u.consumed[i], isProductTerm(t) {
+            if Self.contentKeys([t.token.key]).isEmpty { continue }
+            if !u.consumed[i], isProductTerm(i) {
                 if shopping { continue }
                 productKeys.insert(t.token.key)
             }
