@@ -96,5 +96,7 @@ enum TurkishLexicon {
     kategori kampanya aile ürün hediye kombinezon eşofman tulum salopet jile bandana bone kravat papyon
     ultra mini uydu tasarım kordon silikon taban nokta gürültü uyku kesim kullanım fotokopi alüminyum titanyum
     premium dokuma örme akıllı uyumlu dahili harici dijital analog mobil kablolu kablosuz stand konsol
+    günaydın canlı temsilci yetkili operatör birinci ikinci üçüncü dördüncü beşinci sonuncu
+    misiniz musunuz miyim muyum miyiz muyuz misin musun
     """
 }
