@@ -49,7 +49,7 @@ import Testing
             #expect(one["business_id"] as? String == "tiny")
             #expect(try await client.execute(uri: "/admin/cache/nope", method: .delete, headers: auth).status == .notFound)
             let costs = try await client.execute(uri: "/admin/costs", method: .get, headers: auth).json["costs"] as? [[String: Any]] ?? []
-            #expect(costs.contains { $0["business_id"] as? String == "elektronik-dunyasi" && $0["daily_budget_usd"] as? Double == 2.0 })
+            #expect(costs.contains { $0["business_id"] as? String == "tiny" && $0["daily_budget_usd"] as? Double == 1.5 })
         }
     }
 
@@ -82,8 +82,8 @@ import Testing
             try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
                 for i in 0..<40 {
                     group.addTask {
-                        if i % 8 == 0 { return try await client.execute(uri: "/admin/reload/elektronik-dunyasi", method: .post, headers: self.auth).status }
-                        return try await client.ask("kulaklık", business: "elektronik-dunyasi").0.status
+                        if i % 8 == 0 { return try await client.execute(uri: "/admin/reload/other", method: .post, headers: self.auth).status }
+                        return try await client.ask("kulaklık", business: "other").0.status
                     }
                 }
                 for try await status in group { #expect(status == .ok) }

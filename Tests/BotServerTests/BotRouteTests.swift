@@ -8,7 +8,7 @@ import Testing
     @Test func answerHasEveryContractField() async throws {
         let t = try TestApp()
         try await t.app.test(.router) { client in
-            let (response, json) = try await client.ask("kargo ücreti ne kadar", business: "elektronik-dunyasi")
+            let (response, json) = try await client.ask("kargo ücreti ne kadar", business: "tiny")
             #expect(response.status == .ok)
             for field in ["answer", "intent", "method", "confidence", "products", "session_id", "cached", "execution_time_ms", "cost", "request_id"] {
                 #expect(json[field] != nil, "missing \(field)")
@@ -57,11 +57,11 @@ import Testing
             let (_, first) = try await client.ask("kulaklık", business: "tiny")
             let session = try #require(first["session_id"] as? String)
             // The same id at another shop starts its own conversation there; the first is untouched.
-            let (response, other) = try await client.ask("fiyatı ne kadar", business: "moda-butik", session: session)
+            let (response, other) = try await client.ask("fiyatı ne kadar", business: "other", session: session)
             #expect(response.status == .ok)
             let ids = (other["products"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
             #expect(!ids.contains { $0.hasPrefix("T") })
-            let moda = try await t.services.store.get("session:moda-butik:\(session)")
+            let moda = try await t.services.store.get("session:other:\(session)")
             #expect(try JSONDecoder().decode(ConversationStateProbe.self, from: Data(try #require(moda).utf8)).turns == 1)
             let tiny = try await t.services.store.get("session:tiny:\(session)")
             #expect(try JSONDecoder().decode(ConversationStateProbe.self, from: Data(try #require(tiny).utf8)).turns == 1)

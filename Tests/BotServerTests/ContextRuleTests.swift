@@ -7,6 +7,9 @@ import Testing
 
 /// The contract's conversation rules, across turns, through the HTTP app and the session store.
 @Suite struct ContextRuleTests {
+    /// One app over the demo shops for the whole suite: loading them is the slow part, and every
+    /// test runs its own conversation.
+    private static let shared = Result { try TestApp(data: try TestData.make(demo: true)) }
     /// Sends the turns of one conversation; returns each answer.
     private func converse(_ client: some TestClientProtocol, _ business: String, _ questions: [String]) async throws -> [[String: Any]] {
         var session: String?
@@ -25,7 +28,7 @@ import Testing
     }
 
     @Test func iyiGunlerGreetsFirstAndSaysGoodbyeAfter() async throws {
-        let t = try TestApp()
+        let t = try Self.shared.get()
         try await t.app.test(.router) { client in
             let a = try await converse(client, "elektronik-dunyasi", ["iyi günler", "kargo kaç günde gelir", "iyi günler"])
             #expect(a[0]["intent"] as? String == "greeting")
@@ -35,7 +38,7 @@ import Testing
     }
 
     @Test func tamamAfterInformationIsAcknowledgment() async throws {
-        let t = try TestApp()
+        let t = try Self.shared.get()
         try await t.app.test(.router) { client in
             let a = try await converse(client, "moda-butik", ["iade süresi kaç gün", "tamam"])
             #expect(a[0]["intent"] as? String == "returns")
@@ -44,7 +47,7 @@ import Testing
     }
 
     @Test func tamamAfterAnOfferCarriesItOut() async throws {
-        let t = try TestApp()
+        let t = try Self.shared.get()
         try await t.app.test(.router) { client in
             let a = try await converse(client, "elektronik-dunyasi", ["kulaklık", "tamam"])
             #expect(a[0]["intent"] as? String == "product_search")
@@ -56,7 +59,7 @@ import Testing
     }
 
     @Test func hayirAfterAnOfferIsDeny() async throws {
-        let t = try TestApp()
+        let t = try Self.shared.get()
         try await t.app.test(.router) { client in
             let a = try await converse(client, "elektronik-dunyasi", ["kulaklık", "hayır"])
             #expect(a[1]["intent"] as? String == "deny")
@@ -64,7 +67,7 @@ import Testing
     }
 
     @Test func ordinalPicksFromTheLastList() async throws {
-        let t = try TestApp()
+        let t = try Self.shared.get()
         try await t.app.test(.router) { client in
             let a = try await converse(client, "elektronik-dunyasi", ["kulaklık", "ikincisinin fiyatı ne kadar"])
             let shown = ids(a[0])
@@ -77,7 +80,7 @@ import Testing
     }
 
     @Test func greetingInsideAQuestionAnswersTheQuestion() async throws {
-        let t = try TestApp()
+        let t = try Self.shared.get()
         try await t.app.test(.router) { client in
             let a = try await converse(client, "moda-butik", ["merhaba, kargo ücreti ne kadar"])
             #expect(a[0]["intent"] as? String == "shipping")
@@ -86,7 +89,7 @@ import Testing
 
     @Test func conversationsSurviveAnotherAppOnTheSameStore() async throws {
         // Two app instances sharing one store (as with Redis): the second continues the first's conversation.
-        let first = try TestApp()
+        let first = try Self.shared.get()
         let second = TestApp(sharing: first)
         let shown = try await first.app.test(.router) { client in
             try await client.ask("kulaklık", business: "elektronik-dunyasi").1

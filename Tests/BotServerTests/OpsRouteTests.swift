@@ -19,7 +19,7 @@ import Testing
             #expect(catalogues["tiny"]?["products"] as? Int == 3)
             #expect(catalogues["tiny"]?["status"] as? String == "ok")
             #expect((catalogues["tiny"]?["version"] as? String)?.isEmpty == false)
-            #expect(catalogues["elektronik-dunyasi"]?["products"] as? Int ?? 0 > 1000)
+            #expect(catalogues["other"]?["products"] as? Int == 4)
             #expect(catalogues["broken"]?["status"] as? String == "error")
             #expect((catalogues["broken"]?["error"] as? String)?.contains("products/broken.json") == true)
             #expect(d["status"] as? String == "degraded")

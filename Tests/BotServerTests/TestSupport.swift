@@ -9,18 +9,19 @@ import Synchronization
 @testable import BotServer
 
 /// A data directory for one test: the repository's demo shops plus small shops written here.
-struct TestData {
+struct TestData: Sendable {
     let directory: URL
 
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Copies the demo shops and adds `tiny` (three products, low rate limit) and `broken` (invalid catalogue).
-    static func make(tinyPerMinute: Int = 5) throws -> TestData {
+    /// Writes `tiny` (three products), `other` (another small shop) and `broken` (invalid catalogue);
+    /// `demo` adds copies of the repository's demo shops (large: only for the conversation rules).
+    static func make(tinyPerMinute: Int = 5, demo: Bool = false) throws -> TestData {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("botserver-\(UUID().uuidString)")
         let fm = FileManager.default
         try fm.createDirectory(at: dir.appendingPathComponent("businesses"), withIntermediateDirectories: true)
         try fm.createDirectory(at: dir.appendingPathComponent("products"), withIntermediateDirectories: true)
-        for id in ["elektronik-dunyasi", "moda-butik"] {
+        for id in demo ? ["elektronik-dunyasi", "moda-butik"] : [] {
             for folder in ["businesses", "products"] {
                 try fm.copyItem(at: repoRoot.appendingPathComponent("\(folder)/\(id).json"), to: dir.appendingPathComponent("\(folder)/\(id).json"))
             }
@@ -28,6 +29,8 @@ struct TestData {
         let data = TestData(directory: dir)
         try data.write("businesses/tiny.json", tinyConfig(perMinute: tinyPerMinute))
         try data.write("products/tiny.json", tinyCatalogue(count: 3))
+        try data.write("businesses/other.json", tinyConfig(perMinute: 30).replacingOccurrences(of: "tiny", with: "other"))
+        try data.write("products/other.json", tinyCatalogue(count: 4).replacingOccurrences(of: "tiny", with: "other").replacingOccurrences(of: "\"id\": \"T", with: "\"id\": \"O"))
         try data.write("businesses/broken.json", tinyConfig(perMinute: 30).replacingOccurrences(of: "\"tiny\"", with: "\"broken\""))
         try data.write("products/broken.json", #"{"business_id": "broken", "currency": "TRY", "products": [{"id": 1}]}"#)
         return data
@@ -44,7 +47,7 @@ struct TestData {
                       "order_status": "Hesabım sayfasından.", "contact": "0850 000 00 00", "working_hours": "09-18"},
          "faq": [], "handoff": {"phone": "0850 000 00 00"},
          "allowed_origins": ["https://tiny.example"],
-         "llm": {"enabled": false}, "rate_limit": {"per_minute": \(perMinute)}}
+         "llm": {"enabled": false, "daily_budget_usd": 1.5}, "rate_limit": {"per_minute": \(perMinute)}}
         """
     }
 
@@ -104,7 +107,7 @@ struct DownStore: KeyValueStore {
 }
 
 /// The real app over a test data directory.
-struct TestApp {
+struct TestApp: Sendable {
     let data: TestData
     let services: AppServices
     let logs = LogCapture()
