@@ -265,6 +265,10 @@ def keyboard_and_format(args):
         b.element("input").send_keys(Keys.ESCAPE)
         WebDriverWait(b.driver, 5).until(lambda d: not b.state()["open"])
         assert b.state()["focused"] == "fab", "Escape should return focus to the bubble"
+        # A transcript from long ago is not continued.
+        b.js("localStorage.setItem('shopbot:moda-butik', JSON.stringify({sid: 'x', msgs: [{r: 'u', t: 'eski soru'}], open: false, at: 1}));")
+        b.open_page(f"{args.base}/demo/moda-butik", fresh=False)
+        assert [m["text"] for m in b.state()["msgs"] if m["cls"] == "m u"] == [], "a stale transcript came back"
         # The shop's own CSS cannot reach inside, and the widget's cannot leak out.
         b.js("const st = document.createElement('style'); st.textContent = 'button, li, ol, input { display: none !important; color: red !important; } shopbot-widget { display: none !important; }'; document.head.appendChild(st);")
         visible = b.js(JS_ROOT + "const f = s.querySelector('.fab').getBoundingClientRect(); return r.getBoundingClientRect().width > 0 && f.width > 40;")

@@ -31,7 +31,8 @@
     /[a-zçğıöşü]+[ae]y[ıi]m\s+m[ıi]\s*\?\s*$/i,
     /(^|[.!?]\s+|\n)([Dd]ilerseniz|[İIi]sterseniz)\b[^.!?]*[.!?]?\s*$/
   ];
-  var LOW_STOCK = 3, KEEP = 60, AUTO_RETRIES = 2;
+  // A transcript older than the server keeps a conversation is history, not a conversation to continue.
+  var LOW_STOCK = 3, KEEP = 60, AUTO_RETRIES = 2, STALE_MS = 12 * 3600 * 1000;
 
   var money = new Intl.NumberFormat('tr-TR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   function price(v, cur) { return money.format(v) + ' ' + (!cur || cur === 'TRY' ? 'TL' : cur); }
@@ -39,11 +40,15 @@
   var KEY = 'shopbot:' + biz;
   var state = load();
   function load() {
-    try { var s = JSON.parse(localStorage.getItem(KEY) || 'null'); if (s && Array.isArray(s.msgs)) return s; } catch (e) {}
+    try {
+      var s = JSON.parse(localStorage.getItem(KEY) || 'null');
+      if (s && Array.isArray(s.msgs) && Date.now() - (s.at || 0) < STALE_MS) return s;
+    } catch (e) {}
     return { sid: null, msgs: [], open: false };
   }
   function save() {
     state.msgs = state.msgs.slice(-KEEP);
+    state.at = Date.now();
     try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) {} // private mode or full storage: the chat still works
   }
 
