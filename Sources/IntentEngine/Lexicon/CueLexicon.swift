@@ -48,7 +48,8 @@ public enum CueLexicon {
         .init("nasilsin*", .intent(.greeting)), .init("hos bulduk", .intent(.greeting)),
         .init("iyi gun*", .dayWish), .init("iyi aksam*", .dayWish), .init("iyi calisma*", .dayWish),
         .init("hayirli gun*", .dayWish), .init("hayirli aksam*", .dayWish), .init("kolay gelsin", .dayWish),
-        .init("tunaydin", .intent(.greeting)),
+        .init("tunaydin", .intent(.greeting)), .init("s a", .intent(.greeting)), .init("s.a", .intent(.greeting)), .init("as", .intent(.greeting), 0.8), .init("alo", .intent(.greeting)),
+        .init("selamlar", .intent(.greeting)), .init("iyi gunler efendim", .dayWish),
         // Farewells
         .init("hosca kal*", .intent(.farewell)), .init("hoscakal*", .intent(.farewell)), .init("gorusuruz", .intent(.farewell)),
         .init("gorusmek uzere", .intent(.farewell)), .init("iyi gece*", .intent(.farewell)), .init("bye", .intent(.farewell)),
@@ -64,7 +65,8 @@ public enum CueLexicon {
         .init("thank*", .intent(.thanks)), .init("thx", .intent(.thanks)), .init("tenk*", .intent(.thanks)),
         .init("eline saglik", .intent(.thanks)), .init("minnettar*", .intent(.thanks)), .init("cok naziksiniz", .intent(.thanks)),
         .init("yardimin* icin", .intent(.thanks), 0.6),
-        .init("yardimci oldunuz", .intent(.thanks)), .init("yardimci oldugunuz", .intent(.thanks)),
+        .init("yardimci oldunuz", .intent(.thanks)), .init("allah razi olsun", .intent(.thanks)),
+        .init("ellerinize saglik", .intent(.thanks)), .init("cok sag ol*", .intent(.thanks)), .init("yardimci oldugunuz", .intent(.thanks)),
         .init("iyi gun* diler*", .dayWish), .init("iyi aksam* diler*", .dayWish),
         // Acknowledging or accepting
         .init("tamam*", .affirmative), .init("tmm", .affirmative), .init("tm", .affirmative), .init("tmam", .affirmative),
@@ -81,7 +83,7 @@ public enum CueLexicon {
         .init("gerek yok", .negative, 1.2), .init("gerek kalmadi", .negative, 1.2), .init("yok kalsin", .negative, 1.2),
         .init("kalsin", .negative), .init("istemiyorum", .negative), .init("istemem", .negative),
         .init("vazgectim", .negative), .init("simdilik yok", .negative, 1.2), .init("olmaz", .negative),
-        .init("gerekmez", .negative), .init("yok sagol*", .negative, 1.2),
+        .init("gerekmez", .negative), .init("bosver*", .negative), .init("istemez", .negative), .init("yok sagol*", .negative, 1.2),
     ]
 
     static let policies: [CueEntry] = [

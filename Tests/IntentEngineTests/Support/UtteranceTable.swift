@@ -28,6 +28,13 @@ enum UtteranceTable {
     f | iyi çalışmalar | greeting
     f | merhba | greeting
     f | hayırlı günler | greeting
+    f | s.a | greeting
+    i | allah razı olsun | thanks
+    i | ellerinize sağlık | thanks
+    o | boşver | deny
+    o | yok teşekkürler | deny
+    i | yok teşekkürler | thanks
+    o | evet istiyorum | affirm
     i | merhaba | greeting
     i | iyi günler | farewell
     i | iyi akşamlar | farewell
