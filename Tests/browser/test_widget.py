@@ -26,17 +26,20 @@ def ensure_selenium():
         return
     except ImportError:
         pass
-    base = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "selenium"]
+    base = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+            "--no-warn-script-location", "selenium"]
+    print("browser test: installing selenium", flush=True)
     # Debian's system Python refuses plain installs (PEP 668); a user install is the polite fallback.
     for extra in ([], ["--user"], ["--user", "--break-system-packages"]):
-        if subprocess.run(base + extra).returncode == 0:
+        attempt = subprocess.run(base + extra, capture_output=True, text=True)
+        if attempt.returncode == 0:
             import site
             import importlib
             if extra:
                 sys.path.append(site.getusersitepackages())
             importlib.invalidate_caches()
             return
-    sys.exit("browser test: cannot install selenium")
+    sys.exit("browser test: cannot install selenium:\n" + attempt.stderr[-2000:])
 
 
 ensure_selenium()
@@ -292,8 +295,13 @@ def network_retry(args):
         b.screenshot("desktop-offline")
         b.driver.execute_cdp_cmd("Network.emulateNetworkConditions",
                                  {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+        # A slow line: the typing indicator shows until the first words arrive.
+        b.driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                                 {"offline": False, "latency": 700, "downloadThroughput": -1, "uploadThroughput": -1})
         before = len([m for m in b.state()["msgs"] if m["cls"] == "m b"])
         b.js(JS_ROOT + "[...s.querySelectorAll('li.e button')].pop().click();")
+        WebDriverWait(b.driver, 2).until(lambda d: b.js(JS_ROOT + "return !s.querySelector('.typing').hidden;"))
+        b.screenshot("desktop-typing")
         WebDriverWait(b.driver, ANSWER_TIMEOUT).until(
             lambda d: len([m for m in b.state()["msgs"] if m["cls"] == "m b"]) > before and b.state()["busy"] is None)
         st = b.state()

@@ -3,7 +3,7 @@
 # Builds BotServer (debug), starts it on a free loopback port, runs Tests/browser/test_widget.py,
 # stops the server. Screenshots go to artifacts/browser/.
 # Usage: scripts/e2e/browser.sh [--docs]   (--docs also refreshes docs/widget-desktop.png and docs/widget-mobile.png)
-# Environment: SCRATCH_PATH (swift build --scratch-path), CHROMIUM, CHROMEDRIVER.
+# Environment: SCRATCH_PATH (swift build --scratch-path), PYTHON, CHROMIUM, CHROMEDRIVER.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -41,7 +41,7 @@ env -u REDIS_URL -u LLM_PROVIDER -u LLM_API_KEY "$bin" serve --host 127.0.0.1 --
 server_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 100); do
-  curl -fsS "$base/widget.js" -o /dev/null 2>/dev/null && break
+  python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' "$base/widget.js" 2>/dev/null && break
   kill -0 "$server_pid" 2>/dev/null || { echo "browser: server exited"; cat "$workdir/server.log"; exit 1; }
   sleep 0.2
 done
@@ -50,7 +50,7 @@ echo "browser: server on $base (pid $server_pid)"
 docs=()
 [[ "${1:-}" == "--docs" ]] && docs=(--docs "$root/docs")
 status=0
-python3 Tests/browser/test_widget.py --base "$base" --data-dir "$workdir/data" \
+"${PYTHON:-python3}" Tests/browser/test_widget.py --base "$base" --data-dir "$workdir/data" \
   --artifacts "$root/artifacts/browser" --embed-port "$embed_port" "${docs[@]}" || status=$?
 if [[ $status -ne 0 ]]; then
   echo "browser: last server log lines:"

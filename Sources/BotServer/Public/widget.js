@@ -102,6 +102,7 @@
   }
 
   var host = el('shopbot-widget'), root = host.attachShadow({ mode: 'open' });
+  host.lang = 'tr'; // read aloud as Turkish whatever the page's language
   var accent = script.getAttribute('data-accent');
   if (accent && window.CSS && CSS.supports('color', accent)) host.style.setProperty('--a', accent);
   try { var sheet = new CSSStyleSheet(); sheet.replaceSync(STYLE); root.adoptedStyleSheets = [sheet]; } // not blocked by a strict style-src CSP
