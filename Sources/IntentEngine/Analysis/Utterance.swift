@@ -118,8 +118,25 @@ struct UtteranceAnalyzer: Sendable {
     }
 
     private func markOrdinal(_ u: inout Utterance) {
-        for (i, t) in u.tokens.enumerated() where t.token.kind == .word {
+        let tokens = u.tokens
+        func nextIsItem(_ i: Int) -> Bool {
+            i + 1 < tokens.count && WordLists.listItemWords.contains { tokens[i + 1].token.key.hasPrefix($0) }
+        }
+        for (i, t) in tokens.enumerated() {
+            // "2'nci", "3.sü", "2. ürün": a number written as an ordinal.
+            if t.token.kind == .number, let n = t.token.number, n >= 1, n <= 10,
+               t.token.apostropheSuffix.map({ $0.contains("nc") }) ?? false || nextIsItem(i) {
+                u.ordinal = Int(n) - 1
+                u.consumed[i] = true
+                return
+            }
+            guard t.token.kind == .word else { continue }
             let key = t.token.key
+            if key == "son", nextIsItem(i) {
+                u.ordinal = -1
+                u.consumed[i] = true
+                return
+            }
             if let hit = WordLists.ordinals.first(where: { key.hasPrefix($0.stem) }) {
                 // "ilk" also starts unrelated words; only the ordinal forms count.
                 if hit.stem == "ilk", !(key == "ilk" || key.hasPrefix("ilki")) { continue }

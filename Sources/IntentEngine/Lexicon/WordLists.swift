@@ -55,6 +55,9 @@ public enum WordLists {
         ("yedinci", 6), ("sekizinci", 7), ("dokuzuncu", 8), ("onuncu", 9), ("sonuncu", -1), ("sondaki", -1),
     ]
 
+    /// Words naming an item of the list, after a number or "son" ("2. ürün", "son ürünün").
+    public static let listItemWords: [String] = ["urun", "siradaki", "secenek", "model"]
+
     /// Letter sizes as folded keys.
     public static let letterSizes: Set<String> = ["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl"]
 

@@ -266,6 +266,8 @@ enum UtteranceTable {
     f | merhaba, kulaklık bakıyorum | product_search
     f | sony kulaklık önerir misiniz | product_search
     f | jbl | product_search
+    f | redmi note 14'ün fiyatı | product_price
+    l | iphone 5'in fiyatı | product_price
     f | asus laptop var mı | product_search
     f | iyi günler kırmızı elbise arıyorum | product_search
     l | en ucuzu hangisi | product_search
@@ -306,6 +308,10 @@ enum UtteranceTable {
     l | xl beden var mı | product_stock
     l | stoklarda var mı | product_stock
     l | stokta kaldı mı | product_stock
+    l | ilkinin stoğu var mı | product_stock
+    l | 2. ürünün fiyatı ne | product_price
+    l | son ürünün fiyatı | product_price
+    l | 3'üncüsü kaç tl | product_price
     f | bugün hava nasıl olacak | unknown
     f | dolar kaç tl | unknown
     f | sen kimsin | unknown
