@@ -19,7 +19,8 @@ import TurkishText
         // "plyastaton": a transposition and a missing letter; "televiyzn": a transposition and a missing letter.
         let console = index.top("plyastaton 5")
         #expect(console?.category == "Oyun Konsolu")
-        #expect(DemoShops.fold(console?.name).contains("playstation"))
+        let consoleName = DemoShops.fold(console?.name)
+        #expect(consoleName.contains("playstation"))
         #expect(index.top("televiyzn")?.category == "Televizyon")
         #expect(index.top("macbok air").map { DemoShops.fold($0.name).contains("macbook air") } == true)
     }
@@ -103,7 +104,7 @@ import TurkishText
         #expect(index.isProductTerm("kulaklik"))
         #expect(index.isProductTerm("lenovo"))
         #expect(index.isProductTerm("telefonu"))
-        #expect(!index.isProductTerm("kargo"))
+        #expect(!index.isProductTerm("teslimat"))
         #expect(!index.isProductTerm("buzdolabi"))
     }
 
@@ -127,7 +128,8 @@ import TurkishText
     @Test func coloursFilterWithoutBeatingTheHeadNoun() {
         let hits = index.ask("lacivert elbise", limit: 10).hits
         #expect(!hits.isEmpty && hits.allSatisfy { $0.product.category == "Elbise" })
-        #expect(DemoShops.fold(hits.first?.product.name).contains("lacivert") || index.colours(of: hits[0].product).contains("lacivert"))
+        let firstName = DemoShops.fold(hits.first?.product.name)
+        #expect(firstName.contains("lacivert") || index.colours(of: hits[0].product).contains("lacivert"))
         // A colour nobody has is let go and said so, rather than showing nothing.
         let relaxed = index.ask("turkuaz ceket")
         #expect(relaxed.relaxed == ["colour"] && relaxed.hits.allSatisfy { $0.product.category == "Ceket" })
@@ -177,7 +179,8 @@ import TurkishText
     func namesAlone(sentence: String, nameHas: String) {
         guard FileManager.default.fileExists(atPath: "/work/shared/data/hepsiburada-products/hepsiburada_products.csv") else { return }
         let top = Self.index.top(sentence)
-        #expect(DemoShops.fold(top?.name).contains(DemoShops.fold(nameHas)), "\(sentence): \(top?.name ?? "nothing")")
+        let name = DemoShops.fold(top?.name)
+        #expect(name.contains(DemoShops.fold(nameHas)), "\(sentence): \(top?.name ?? "nothing")")
     }
 
     @Test func accessoriesRankBelowTheThingItself() {

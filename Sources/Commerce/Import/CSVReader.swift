@@ -3,45 +3,49 @@
 public enum CSVReader {
     /// The rows of `text`; blank lines are skipped. `delimiter` nil: guessed from the header line.
     public static func rows(_ text: String, delimiter: Character? = nil) -> [[String]] {
-        var text = Substring(text)
-        if text.first == "\u{FEFF}" { text = text.dropFirst() }
-        let sep = delimiter ?? guessDelimiter(text)
+        // Scalars, not Characters: a quote or comma followed by a combining mark must still count.
+        var scalars = Substring(text).unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        let sep = (delimiter ?? guessDelimiter(Substring(String(String.UnicodeScalarView(scalars.prefix(4096)))))).unicodeScalars.first!
         var rows: [[String]] = []
         var row: [String] = []
-        var field = ""
+        var field = String.UnicodeScalarView()
         var inQuotes = false
         var fieldStarted = false
-        var iterator = text.makeIterator()
-        var pending: Character?
+        var i = scalars.startIndex
         func endRow() {
-            row.append(field)
+            row.append(String(field))
             if !(row.count == 1 && row[0].isEmpty && !fieldStarted) { rows.append(row) }
-            row = []; field = ""; fieldStarted = false
+            row = []; field = String.UnicodeScalarView(); fieldStarted = false
         }
-        while let c = pending ?? iterator.next() {
-            pending = nil
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i)
             if inQuotes {
                 if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
-                    } else {
-                        inQuotes = false
+                    if next < scalars.endIndex && scalars[next] == "\"" {
+                        field.append("\""); i = scalars.index(after: next); continue
                     }
+                    inQuotes = false
                 } else {
                     field.append(c)
                 }
+                i = next
                 continue
             }
-            switch c {
-            case "\"" where field.isEmpty:
+            if c == "\"" && field.isEmpty {
                 inQuotes = true; fieldStarted = true
-            case sep:
-                row.append(field); field = ""; fieldStarted = true
-            case "\n", "\r\n", "\r":
+            } else if c == sep {
+                row.append(String(field)); field = String.UnicodeScalarView(); fieldStarted = true
+            } else if c == "\n" {
                 endRow()
-            default:
+            } else if c == "\r" {
+                endRow()
+                if next < scalars.endIndex && scalars[next] == "\n" { i = scalars.index(after: next); continue }
+            } else {
                 field.append(c); fieldStarted = true
             }
+            i = next
         }
         if fieldStarted || !field.isEmpty || !row.isEmpty { endRow() }
         return rows

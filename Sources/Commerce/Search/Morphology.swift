@@ -28,10 +28,17 @@ enum Morphology {
             return false
         }
         if ending.count > maxEnding { return false }
-        // Short bases ("tv", "bot") take only short endings, or too many words would start with them.
-        if base.count <= 3 && ending.count > 2 { return false }
+        // Short bases ("tv", "bez") take only common inflections, or too many words would start with them.
+        if base.count <= 3 && ending.count > 2 && !commonEndings.contains(String(ending)) { return false }
         return !isDerivational(ending)
     }
+
+    /// Frequent plural, possessive and case ending chains (folded), safe to accept even after short words.
+    static let commonEndings: Set<String> = [
+        "ler", "lar", "leri", "lari", "lerin", "larin", "lerini", "larini", "lere", "lara", "lerde", "larda",
+        "lerden", "lardan", "leriniz", "lariniz", "lerimiz", "larimiz", "iniz", "unuz", "imiz", "umuz",
+        "nin", "nun", "den", "dan", "ten", "tan", "yla", "yle", "siniz", "sunuz",
+    ]
 
     /// True when an ending starts a new word rather than inflecting the old one.
     static func isDerivational(_ ending: Substring) -> Bool {

@@ -173,7 +173,15 @@ struct IndexBuilder {
                 counts[last.key, default: 0] += 1
             }
             let threshold = max(3, products.count / 500)
-            for (word, n) in counts where n >= threshold && word.count >= 3 && !seen.contains(word) {
+            // Name-final nouns usually carry the compound's possessive ("Bebek Bezi", "Fön Sütü"):
+            // the kind is the bare noun, so that "bezleri" and "bezi" both find it.
+            let stemmer = Stemmer()
+            var bare: [String: Int] = [:]
+            for (word, n) in counts {
+                let s = stemmer.stem(word)
+                bare[s.count >= 3 ? s : word, default: 0] += n
+            }
+            for (word, n) in bare where n >= threshold && word.count >= 3 && !seen.contains(word) {
                 if colours[word] != nil || QueryLexicon.stopWords.contains(word) || CatalogueLexicon.units.contains(word) { continue }
                 if CatalogueLexicon.derivationalEndings.contains(where: { word.hasSuffix($0) && word.count > $0.count + 2 }) { continue }
                 if !known.bases(of: word).isEmpty { continue }
