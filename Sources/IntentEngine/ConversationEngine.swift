@@ -36,9 +36,16 @@ public struct Reply: Sendable {
 }
 
 /// Decides intents and composes answers for one shop. Pure: state in, reply out.
+///
+/// Cheap to create (a few microseconds: the shop's FAQ is prepared, the lexicon is shared), so the server may
+/// build one per request. When `Reply.llm` is set and an LLM answers, store
+/// `recordingLLMAnswer(_:in:)` of the reply's state so the history shows what the customer really read.
 public struct ConversationEngine: Sendable {
+    /// The shop whose data every answer comes from.
     public let shop: Shop
+    /// Offer lifespan, idle expiry, page size and the classifier's thresholds.
     public let settings: EngineSettings
+    /// The bot's own Turkish sentences.
     public let texts: ReplyTexts
     let analyzer: UtteranceAnalyzer
     let rules: IntentRules

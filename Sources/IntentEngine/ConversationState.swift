@@ -89,7 +89,4 @@ public struct ConversationState: Codable, Sendable, Hashable {
         if let offer = s.pendingOffer, offer.expiresAfterTurn < s.turns + 1 { s.pendingOffer = nil }
         return s
     }
-
-    /// The offer still open at this turn, if any.
-    var openOffer: PendingOffer? { pendingOffer }
 }
