@@ -141,7 +141,12 @@ struct IntentRules: Sendable {
         }
         if hasContent, u.score(.shopping) >= 0.5 || asksPrice || asksStock
             || u.score(.sortAscending) + u.score(.sortDescending) > 0 {
-            let general = u.score(.shopping) < 0.5 && (u.hasQuestionWord || u.hasVerb)
+            // Services and promotions ("indirim var mı", "garanti ne kadar") are questions, not products.
+            let aboutService = u.content.allSatisfy { i in
+                let key = u.tokens[i].token.key
+                return WordLists.serviceWords.contains { key.hasPrefix($0) }
+            }
+            let general = aboutService || (u.score(.shopping) < 0.5 && (u.hasQuestionWord || u.hasVerb))
             return Decision(intent: productIntent, confidence: 0.7, plan: .search(unknownIfNothing: general))
         }
 

@@ -108,6 +108,8 @@ public enum CueLexicon {
         .init("begenmez*", .intent(.returns)), .init("olmazsa", .intent(.returns), 0.4), .init("uymazsa", .intent(.returns), 0.8),
         .init("olmadi", .intent(.returns), 0.4), .init("kusurlu", .intent(.returns), 0.9), .init("defolu", .intent(.returns), 0.9),
         .init("hasarli", .intent(.returns), 0.9), .init("bozuk", .intent(.returns), 0.9),
+        .init("uymadi", .intent(.returns), 1.0), .init("kucuk geldi", .intent(.returns), 1.0), .init("buyuk geldi", .intent(.returns), 1.0),
+        .init("dar geldi", .intent(.returns), 1.0), .init("bol geldi", .intent(.returns), 1.0), .init("yanlis urun", .intent(.returns), 0.9),
         // Payment
         .init("odeme*", .intent(.payment)), .init("kapida", .intent(.payment)), .init("taksit*", .intent(.payment)),
         .init("kredi kart*", .intent(.payment)), .init("banka kart*", .intent(.payment)), .init("havale*", .intent(.payment)),
@@ -150,7 +152,9 @@ public enum CueLexicon {
         .init("biriyle gorus*", .intent(.humanHandoff), 1.2), .init("birine bagla*", .intent(.humanHandoff), 1.4),
         .init("bagla*", .intent(.humanHandoff), 0.9), .init("aktar*", .intent(.humanHandoff), 0.6),
         .init("sikayet*", .intent(.humanHandoff), 1.1), .init("yonetici*", .intent(.humanHandoff), 1.2),
-        .init("musteri hizmet* gorus*", .intent(.humanHandoff), 0.8), .init("destek ekib*", .intent(.humanHandoff), 1.0),
+        .init("musteri hizmet* gorus*", .intent(.humanHandoff), 0.8), .init("musteri hizmet* bagla*", .intent(.humanHandoff), 1.0),
+        // "Yetkili satıcı mısınız" asks about the shop, not for a person.
+        .init("yetkili satici*", .intent(.humanHandoff), -1.4), .init("yetkili servis*", .intent(.humanHandoff), -1.4), .init("destek ekib*", .intent(.humanHandoff), 1.0),
         .init("bot* degil", .intent(.humanHandoff), 0.8), .init("robot*", .intent(.humanHandoff), 0.6),
         .init("gorusmek istiyorum", .intent(.humanHandoff), 0.6), .init("konusmak istiyorum", .intent(.humanHandoff), 0.8),
         .init("beni ara*", .intent(.humanHandoff), 1.2), .init("geri donus*", .intent(.humanHandoff), 0.8),

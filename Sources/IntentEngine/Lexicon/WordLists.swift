@@ -49,6 +49,12 @@ public enum WordLists {
     /// things, not a product search.
     public static let possessiveEndings: [String] = ["larimi", "lerimi", "imi", "umu", "emi", "ami", "imin", "umun", "imizi"]
 
+    /// Word beginnings of shop services and promotions: "indirim var mı" is not a product search.
+    public static let serviceWords: [String] = [
+        "indirim", "kampanya", "kupon", "promosyon", "firsat", "puan", "garanti", "servis", "montaj", "kurulum",
+        "uyelik", "sepet", "cekilis", "bayi", "staj", "isilan", "hediye ceki", "kod", "fatura", "magaza", "sube",
+    ]
+
     /// Ordinal stems → list position (0-based); `-1` is the last one.
     public static let ordinals: [(stem: String, index: Int)] = [
         ("ilk", 0), ("birinci", 0), ("ikinci", 1), ("ucuncu", 2), ("dorduncu", 3), ("besinci", 4), ("altinci", 5),

@@ -322,6 +322,12 @@ enum UtteranceTable {
     f | canım sıkılıyor | unknown
     f | bugün günlerden ne | unknown
     f | kargo mu taksit mi | unknown
+    f | indirim var mı | unknown
+    f | kampanya var mı | unknown
+    f | yetkili satıcı mısınız | unknown
+    f | müşteri hizmetlerine bağlanmak istiyorum | human_handoff
+    f | ayakkabı numaram uymadı ne yapmalıyım | returns
+    f | elbise küçük geldi | returns
     f | merhaba yarın için hava tahmini ne olacak | unknown
     f | iyi bir espri nasıl olur | unknown
     f | müzik çal | unknown
