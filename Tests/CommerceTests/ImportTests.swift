@@ -59,6 +59,7 @@ import Testing
         #expect(shoes.catalogue.products.count == 48)
         let boot = try #require(shoes.catalogue.products.first { $0.name.contains("Postal") })
         #expect(boot.name == "Siyah Parlak Postal Kadin Bot")
+        #expect(boot.id == "157208645")
         #expect(boot.attributes?["Renk"] == "Siyah")
         #expect(boot.price == 399.99)
         // The imported shop is searchable by colour from its attributes.

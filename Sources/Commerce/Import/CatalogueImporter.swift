@@ -109,7 +109,7 @@ public struct CatalogueImporter: Sendable {
             attributeCols.append((attribute, i))
         }
         if stockCol == nil { notes.append("no stock column: every product gets stock \(defaultStock)") }
-        if idCol == nil { notes.append("no id column: ids are made from the row numbers") }
+        if idCol == nil { notes.append("no id column: ids come from product page addresses or row numbers") }
         if categoryCol == nil && defaultCategory == nil { notes.append("no category column: products have no category") }
 
         var products: [Product] = []
@@ -127,7 +127,7 @@ public struct CatalogueImporter: Sendable {
             guard let priceText = value(priceCol), let price = PriceText.parse(priceText) else {
                 skipped.append("row \(line): no price (\(value(priceCol) ?? "empty"))"); continue
             }
-            var id = value(idCol) ?? "\(businessID)-\(line)"
+            var id = value(idCol) ?? value(urlCol).flatMap(Self.idFromURL) ?? "\(businessID)-\(line)"
             if let n = usedIDs[id] {
                 usedIDs[id] = n + 1
                 id = "\(id)-\(n + 1)"
@@ -166,6 +166,14 @@ public struct CatalogueImporter: Sendable {
         if let p = words.lastIndex(of: "p"), p > 0, p == words.count - 2 { words.removeLast(2) }
         guard !words.isEmpty else { return nil }
         return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    /// The shop's own product number in a product page address ("…-p-157208645?…" → "157208645").
+    static func idFromURL(_ url: String) -> String? {
+        guard let path = URL(string: url)?.path, let last = path.split(separator: "/").last,
+              let range = last.range(of: "-p-", options: .backwards) else { return nil }
+        let digits = last[range.upperBound...]
+        return !digits.isEmpty && digits.allSatisfy(\.isNumber) ? String(digits) : nil
     }
 
     /// Attributes written as JSON or as a Python dictionary literal (`{'Renk': 'Bej', 'Materyal': 'Suni Deri'}`).

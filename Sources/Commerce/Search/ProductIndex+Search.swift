@@ -54,33 +54,52 @@ extension ProductIndex {
 
         let context = ScoringContext(terms: analysed.terms, head: analysed.head, colour: colour, size: size,
                                      codes: Set(codeHits))
-        var scored: [(index: Int32, score: Double, strong: Bool)] = []
+        var scored: [Scored] = []
         scored.reserveCapacity(candidates.count)
         for p in candidates {
             let s = score(Int(p), context, explain: false)
             scored.append((p, s.score, s.strong))
         }
 
+        let before: (Scored, Scored) -> Bool
         switch query.sort {
         case .relevance:
-            scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
+            before = { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
         case .priceAscending, .priceDescending:
             // Cheapest *of the asked kind*: accessories of it and other kinds do not compete on price.
             if scored.contains(where: \.strong) { scored.removeAll { !$0.strong } }
             let ascending = query.sort == .priceAscending
-            scored.sort {
-                let a = features[Int($0.index)].price, b = features[Int($1.index)].price
+            let prices = features
+            before = {
+                let a = prices[Int($0.index)].price, b = prices[Int($1.index)].price
                 if a != b { return ascending ? a < b : a > b }
-                return $0.score > $1.score
+                return $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index)
             }
         }
-
-        let page = scored.dropFirst(max(0, offset)).prefix(max(0, limit))
+        let page = Self.best(scored, count: max(0, offset) + max(0, limit), by: before).dropFirst(max(0, offset))
         let hits = page.map { item -> SearchHit in
             let explained = score(Int(item.index), context, explain: true)
             return SearchHit(product: products[Int(item.index)], score: explained.score, factors: explained.factors)
         }
         return SearchResult(hits: hits, totalMatches: scored.count, relaxed: relaxed, unknownTerms: analysed.unknown)
+    }
+
+    typealias Scored = (index: Int32, score: Double, strong: Bool)
+
+    /// The first `count` items in `order`, without sorting everything (a page out of thousands of matches).
+    static func best(_ items: [Scored], count: Int, by order: (Scored, Scored) -> Bool) -> [Scored] {
+        if count == 0 { return [] }
+        if items.count <= count * 4 { return Array(items.sorted(by: order).prefix(count)) }
+        var top: [Scored] = []
+        top.reserveCapacity(count + 1)
+        for item in items {
+            if top.count == count, !order(item, top[count - 1]) { continue }
+            var i = top.count
+            while i > 0 && order(item, top[i - 1]) { i -= 1 }
+            top.insert(item, at: i)
+            if top.count > count { top.removeLast() }
+        }
+        return top
     }
 
     /// Products covering every query term, found from the rarest term's postings.
