@@ -76,7 +76,12 @@ struct IntentRules: Sendable {
             productTermCache[i] = answer
             return answer
         }
-        let faqHit = faq.best(for: u, isProductTerm: isProductToken)
+        var faqHit = faq.best(for: u, isProductTerm: isProductToken)
+        // "ilkinin bedenleri neler" is about the product in the list, not the FAQ on size charts, unless the
+        // FAQ question is matched almost word for word.
+        let aboutListedProduct = (u.ordinal != nil && !state.shownProductIDs.isEmpty)
+            || (state.focusProductID != nil && (u.score(.price) >= 0.5 || u.score(.stock) >= 0.6 || u.size != nil))
+        if aboutListedProduct, let f = faqHit, f.similarity < 0.95 { faqHit = nil }
         if let f = faqHit, f.similarity >= settings.strongFAQ {
             return Decision(intent: .faq, confidence: min(0.99, f.similarity), plan: .faq(f.index))
         }
@@ -118,15 +123,15 @@ struct IntentRules: Sendable {
             return Decision(intent: productIntent, confidence: 0.92, plan: .product(shown[position]))
         }
         if !hasContent {
+            if state.lastQuery != nil, !asksStock {
+                if u.score(.sortAscending) > 0 { return Decision(intent: .productSearch, confidence: 0.9, plan: .resort(.priceAscending)) }
+                if u.score(.sortDescending) > 0 { return Decision(intent: .productSearch, confidence: 0.9, plan: .resort(.priceDescending)) }
+            }
             if u.score(.more) >= 0.6 {
                 if let offer = state.pendingOffer, offer.kind == .moreResults {
                     return Decision(intent: .affirm, confidence: 0.9, plan: .carryOut(offer))
                 }
                 if state.lastQuery != nil { return Decision(intent: .productSearch, confidence: 0.85, plan: .nextPage) }
-            }
-            if state.lastQuery != nil, !asksStock {
-                if u.score(.sortAscending) > 0 { return Decision(intent: .productSearch, confidence: 0.9, plan: .resort(.priceAscending)) }
-                if u.score(.sortDescending) > 0 { return Decision(intent: .productSearch, confidence: 0.9, plan: .resort(.priceDescending)) }
             }
             if asksPrice || asksStock {
                 if let focus = state.focusProductID {

@@ -168,7 +168,8 @@ public enum CueLexicon {
         .init("kac liraya", .price), .init("ucret*", .price, 0.4), .init("pahali mi", .price, 0.6),
         .init("ucuz mu", .price, 0.6),
         // Stock
-        .init("stok*", .stock), .init("stog*", .stock), .init("stk*", .stock, 0.8), .init("kaldi mi", .stock), .init("kalmis mi", .stock),
+        .init("stok*", .stock), .init("stog*", .stock), .init("bedenler*", .stock), .init("hangi beden*", .stock),
+        .init("beden*", .stock, 0.6), .init("numaralar*", .stock, 0.8), .init("hangi numara*", .stock), .init("stk*", .stock, 0.8), .init("kaldi mi", .stock), .init("kalmis mi", .stock),
         .init("tuken*", .stock), .init("mevcut*", .stock, 0.8), .init("elinizde", .stock, 0.5),
         .init("bulunuyor mu", .stock, 0.6), .init("gelecek mi", .stock, 0.6),
         // Shopping

@@ -11,6 +11,7 @@ public enum WordLists {
         "efendim", "pls", "plz", "hala", "yani", "iste", "bakar", "bakabilir", "soyler", "soyleyebilir", "nasil",
         "icinde", "uzerinde", "ustunde", "ustu", "alti", "arasi", "model", "urun", "urunu", "urunler", "urunleriniz",
         "sey", "seyi", "tane", "adet", "tl", "lira", "bin", "durum", "durumu", "durumda", "bilgisi", "ucuz", "ucuza", "pahali", "uygun", "fiyatli",
+        "renk", "rengi", "renkleri", "renkte", "renkler", "secenek", "secenekleri", "ucuzu", "ucuzlari",
     ]
 
     /// Verbs and fillers too common to tell one FAQ question from another.

@@ -308,6 +308,9 @@ enum UtteranceTable {
     l | xl beden var mı | product_stock
     l | stoklarda var mı | product_stock
     l | stokta kaldı mı | product_stock
+    l | ilkinin bedenleri neler | product_stock
+    l | hangi bedenler var | product_stock
+    l | daha ucuzu var mı | product_search
     l | ilkinin stoğu var mı | product_stock
     l | 2. ürünün fiyatı ne | product_price
     l | son ürünün fiyatı | product_price
