@@ -140,9 +140,8 @@ extension ProductIndex {
     /// Products whose model code or SKU is written in `text` ("82XB009GTX", "MW0W3TU/A").
     func codeMatches(_ text: String) -> [Int32] {
         var out: [Int32] = []
-        for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
-            let c = IndexBuilder.codeKey(String(chunk))
-            if IndexBuilder.isCode(c), let hits = codes[c] { out.append(contentsOf: hits) }
+        for c in IndexBuilder.codeKeys(in: text) {
+            if let hits = codes[c] { out.append(contentsOf: hits) }
         }
         let whole = IndexBuilder.codeKey(text)
         if whole.count >= 3, let hits = codes[whole] { out.append(contentsOf: hits) }

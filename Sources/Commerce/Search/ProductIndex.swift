@@ -312,10 +312,7 @@ struct IndexBuilder {
 
             // Model codes and SKUs
             var productCodes: Set<String> = [Self.codeKey(p.id)]
-            for chunk in p.name.split(whereSeparator: { $0.isWhitespace }) where chunk.contains(where: \.isNumber) {
-                let c = Self.codeKey(String(chunk))
-                if Self.isCode(c) { productCodes.insert(c) }
-            }
+            for c in Self.codeKeys(in: p.name) { productCodes.insert(c) }
             for v in p.variants ?? [] { productCodes.insert(Self.codeKey(v.sku)) }
             for c in productCodes where c.count >= 3 { codes[c, default: []].append(Int32(i)) }
 
@@ -393,6 +390,36 @@ struct IndexBuilder {
     /// A code key: folded, without separators ("MW0W3TU/A" → "mw0w3tua").
     static func codeKey(_ text: String) -> String {
         String(Folding.key(text).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+    }
+
+    /// Code keys of the space-separated chunks of `text` that mix letters and digits ("MW0W3TU/A", "82XB009GTX").
+    /// Works on bytes: names are long and most chunks are plain words.
+    static func codeKeys(in text: String) -> [String] {
+        var out: [String] = []
+        var chunk: [UInt8] = []
+        var hasDigit = false, hasLetter = false, ascii = true
+        func flush() {
+            defer { chunk.removeAll(keepingCapacity: true); hasDigit = false; hasLetter = false; ascii = true }
+            guard hasDigit && hasLetter else { return }
+            if ascii {
+                let key = chunk.compactMap { b -> UInt8? in
+                    if b >= 65 && b <= 90 { return b + 32 }
+                    return (b >= 97 && b <= 122) || (b >= 48 && b <= 57) ? b : nil
+                }
+                if key.count >= 4 { out.append(String(decoding: key, as: UTF8.self)) }
+            } else {
+                let key = codeKey(String(decoding: chunk, as: UTF8.self))
+                if isCode(key) { out.append(key) }
+            }
+        }
+        for b in text.utf8 {
+            if b == 32 || b == 9 || b == 10 || b == 13 { flush(); continue }
+            chunk.append(b)
+            if b >= 48 && b <= 57 { hasDigit = true } else if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { hasLetter = true }
+            if b >= 0x80 { ascii = false; hasLetter = true }
+        }
+        flush()
+        return out
     }
 
     /// Code keys mix letters and digits and are long enough not to be a size or a year.
