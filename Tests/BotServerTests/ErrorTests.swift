@@ -13,6 +13,12 @@ import Testing
         #expect(Set(json.keys) == errorFields, "fields: \(json.keys.sorted())", sourceLocation: sourceLocation)
         #expect(json["error_code"] as? String == code, "body: \(response.text)", sourceLocation: sourceLocation)
         #expect((json["request_id"] as? String)?.isEmpty == false, sourceLocation: sourceLocation)
+        let timestamp = json["timestamp"] as? String ?? ""
+        #expect(timestamp.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$"#, options: .regularExpression) != nil,
+                "timestamp \(timestamp)", sourceLocation: sourceLocation)
+        if let date = ISO8601DateFormatter.withFractionalSeconds.date(from: timestamp) {
+            #expect(abs(date.timeIntervalSinceNow) < 600, sourceLocation: sourceLocation)
+        }
         #expect(response.headers[.contentType]?.hasPrefix("application/json") == true, sourceLocation: sourceLocation)
     }
 
@@ -100,5 +106,13 @@ import Testing
             #expect(hostile.headers[.xRequestID] != "a\"b c")
             #expect(hostile.json["request_id"] as? String == hostile.headers[.xRequestID])
         }
+    }
+}
+
+extension ISO8601DateFormatter {
+    static var withFractionalSeconds: ISO8601DateFormatter {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f
     }
 }

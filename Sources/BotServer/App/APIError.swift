@@ -119,9 +119,20 @@ struct ErrorBody: Codable, Sendable {
     }
 }
 
-/// UTC timestamps in ISO 8601 with milliseconds.
+/// UTC timestamps in ISO 8601 with milliseconds ("2026-11-22T04:05:06.789Z"), formatted by hand:
+/// every log line needs one and Foundation's format styles cost microseconds each.
 enum Timestamp {
     static func iso8601(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        let t = date.timeIntervalSince1970
+        var seconds = time_t(t.rounded(.down))
+        let millis = Int((t - Double(seconds)) * 1000)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func pad(_ v: Int32, _ width: Int) -> String {
+            let s = String(v)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return pad(parts.tm_year + 1900, 4) + "-" + pad(parts.tm_mon + 1, 2) + "-" + pad(parts.tm_mday, 2) + "T"
+            + pad(parts.tm_hour, 2) + ":" + pad(parts.tm_min, 2) + ":" + pad(parts.tm_sec, 2) + "." + pad(Int32(millis), 3) + "Z"
     }
 }
