@@ -53,18 +53,6 @@ private func text(_ buffer: ByteBuffer) -> String { String(buffer: buffer) }
         }
     }
 
-    @Test func answersHeadWithTheHeadersOnly() async throws {
-        try await widgetApp().test(.router) { client in
-            let size = try await client.execute(uri: "/widget.js", method: .get) { $0.body.readableBytes }
-            try await client.execute(uri: "/widget.js", method: .head) { response in
-                #expect(response.status == .ok)
-                #expect(response.body.readableBytes == 0)
-                #expect(response.headers[.contentLength] == String(size))
-                #expect(response.headers[.eTag] != nil)
-            }
-        }
-    }
-
     @Test func answersNotModifiedForAKnownETag() async throws {
         try await widgetApp().test(.router) { client in
             let etag = try await client.execute(uri: "/widget.js", method: .get) { try #require($0.headers[.eTag]) }

@@ -12,9 +12,6 @@ func addWidgetRoutes(to router: Router<BotRequestContext>, shops: ShopRegistry) 
     let short = "public, max-age=300, stale-while-revalidate=86400", long = "public, max-age=31536000, immutable"
     router.get("widget.js") { request, _ in widget.response(to: request, cacheControl: short) }
     router.get(RouterPath(widget.versionedPath)) { request, _ in widget.response(to: request, cacheControl: long) }
-    // CDNs and uptime checks ask with HEAD first.
-    router.head("widget.js") { request, _ in widget.response(to: request, cacheControl: short, withBody: false) }
-    router.head(RouterPath(widget.versionedPath)) { request, _ in widget.response(to: request, cacheControl: long, withBody: false) }
     // A page cached from before a deploy may still name an older version: give it the current one.
     router.get("widget.{version}") { _, _ in
         Response(status: .found, headers: [.location: "/widget.js", .cacheControl: "no-store"])
@@ -47,7 +44,7 @@ struct WidgetAsset: Sendable {
     var etag: String { "\"\(hash)\"" }
 
     /// 200 with the script, or 304 when the client already holds this version.
-    func response(to request: Request, cacheControl: String, withBody: Bool = true) -> Response {
+    func response(to request: Request, cacheControl: String) -> Response {
         var headers: HTTPFields = [
             .contentType: "text/javascript; charset=utf-8",
             .cacheControl: cacheControl,
@@ -61,7 +58,7 @@ struct WidgetAsset: Sendable {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentLength] = String(bytes.readableBytes)
-        return Response(status: .ok, headers: headers, body: withBody ? .init(byteBuffer: bytes) : .init())
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: bytes))
     }
 
     /// `If-None-Match` is a list of (possibly weak) tags, or `*`.
