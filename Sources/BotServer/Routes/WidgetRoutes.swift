@@ -105,6 +105,12 @@ struct DemoPage: Sendable {
     let widgetPath: String
     static let productCount = 6
 
+    /// The page's own words besides the template (stock labels match the widget's).
+    enum Texts {
+        static let inStock = "Stokta"
+        static let outOfStock = "Tükendi"
+    }
+
     /// Only this server is contacted: no fonts, images or scripts from elsewhere.
     static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; "
         + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
@@ -128,7 +134,7 @@ struct DemoPage: Sendable {
         let currency = shop.catalogue.currency
         let items = picked.map { p in
             let initial = (p.category ?? p.brand ?? p.name).first.map { TurkishCase.uppercased(String($0)) } ?? "?"
-            let stock = p.inStock ? "<p class=\"stock\">Stokta</p>" : "<p class=\"stock out\">Tükendi</p>"
+            let stock = p.inStock ? "<p class=\"stock\">\(Texts.inStock)</p>" : "<p class=\"stock out\">\(Texts.outOfStock)</p>"
             let name = p.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
                 .map { "<a href=\"\(Self.escape($0))\" rel=\"noopener\">\(Self.escape(p.name))</a>" } ?? Self.escape(p.name)
             return """
@@ -147,7 +153,7 @@ struct DemoPage: Sendable {
             "shop": Self.escape(shop.config.name),
             "business": Self.escape(shop.id),
             "count": String(shop.catalogue.products.count),
-            "example": Self.escape(example) + " var mı",
+            "example": Self.escape(example),
             "greeting": Self.escape(shop.config.greeting ?? ""),
             "products": items,
             "snippet": Self.escape(snippet),
