@@ -3,7 +3,8 @@
 # and time to the first streamed byte / first LLM chunk through POST /web_bot/stream, against a local
 # streaming LLM endpoint (scripts/fake_llm.py). Release build.
 #
-# usage: scripts/bench_llm.sh [requests=2000]   env: SCRATCH (build dir), FIRST_TOKEN_MS, TOKEN_MS, REDIS=1
+# usage: scripts/bench_llm.sh [requests=2000]
+# env: SCRATCH (build dir) or BIN (a built BotServer), FIRST_TOKEN_MS, TOKEN_MS, REDIS=1 (state in redis-server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REQUESTS=${1:-2000}
@@ -11,8 +12,10 @@ SCRATCH=${SCRATCH:-.build}
 FIRST_TOKEN_MS=${FIRST_TOKEN_MS:-50}
 TOKEN_MS=${TOKEN_MS:-10}
 
-swift build -c release --scratch-path "$SCRATCH" --product BotServer >/dev/null
-BIN="$SCRATCH/release/BotServer"
+if [[ -z "${BIN:-}" ]]; then
+  swift build -c release --scratch-path "$SCRATCH" --product BotServer >/dev/null
+  BIN="$SCRATCH/release/BotServer"
+fi
 
 work=$(mktemp -d)
 pids=()

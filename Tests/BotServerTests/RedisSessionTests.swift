@@ -1,3 +1,4 @@
+import Commerce
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -78,6 +79,50 @@ struct RedisSessionTests {
             #expect(response.status == .ok)
             let session = try #require(body["session_id"] as? String)
             #expect(try await savedState(redis, business: "tiny", session: session) != nil, "new sessions go to Redis again")
+        }
+    }
+
+    @Test func twoAppsShareTheLLMCacheAndCostsThroughRedis() async throws {
+        let redis = try #require(try RedisTestServer.start())
+        let data = try TestData.make()
+        try data.write("businesses/llmshop.json", TestData.tinyConfig(perMinute: 100)
+            .replacingOccurrences(of: "\"tiny\"", with: "\"llmshop\"")
+            .replacingOccurrences(of: "\"llm\": {\"enabled\": false", with: "\"llm\": {\"enabled\": true"))
+        try data.write("products/llmshop.json", TestData.tinyCatalogue(count: 3).replacingOccurrences(of: "\"tiny\"", with: "\"llmshop\""))
+        let fake = FakeLLMProvider()
+        fake.script([], otherwise: .answer("Ürünlerimiz farklı ülkelerde üretilir.", input: 1000, output: 1000))
+        try await fake.run { base in
+            let env = llmTestEnvironment("openai", base)
+            func instance() throws -> TestApp {
+                let store = makeKeyValueStore(redisURL: redis.url, logger: Logger(label: "redis-test"))
+                return try TestApp(data: data, llm: makeTestLLM(env, store: store), store: store)
+            }
+            struct Answer: Sendable { var method: String?; var cached: Bool?; var cost: Double?; var answer: String?; var raw: String }
+            // Questions no shop data answers, so the engine hands them to the LLM.
+            let candidates = ["zxqv wpkj", "Hediye paketi yapıyor musunuz?", "Ürünleriniz hangi ülkede üretiliyor acaba?"]
+            let ask: @Sendable (String, any TestClientProtocol) async throws -> Answer = { question, client in
+                let (_, json) = try await client.ask(question, business: "llmshop")
+                return Answer(method: json["method"] as? String, cached: json["cached"] as? Bool,
+                              cost: json["cost"] as? Double, answer: json["answer"] as? String, raw: "\(json)")
+            }
+            let firstApp = try instance()
+            let found = try await firstApp.app.test(.router) { client -> (String, Answer)? in
+                for question in candidates {
+                    let answer = try await ask(question, client)
+                    if answer.method == "llm" { return (question, answer) }
+                }
+                return nil
+            }
+            let (question, first) = try #require(found, "the engine answered every candidate from data")
+            #expect(first.cached == false)
+            #expect(abs((first.cost ?? 0) - 0.003) < 1e-9)
+            let second = try await instance().app.test(.router) { client in try await ask(question, client) }
+            #expect(second.cached == true)
+            #expect(second.answer == "Ürünlerimiz farklı ülkelerde üretilir.")
+            #expect(fake.requestCount == 1)
+            let report = await makeTestLLM(env, store: makeKeyValueStore(redisURL: redis.url, logger: Logger(label: "r")))
+                .costReport(shops: [try ShopLoader.load(businessID: "llmshop", dataDirectory: data.directory)])
+            #expect(abs(report[0].todayUSD - 0.003) < 1e-9)
         }
     }
 }
