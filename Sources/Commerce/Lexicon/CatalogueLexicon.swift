@@ -60,6 +60,9 @@ public enum CatalogueLexicon {
     public static let colourAttributes: Set<String> = ["renk", "color", "colour", "renkler"]
     public static let sizeAttributes: Set<String> = ["beden", "numara", "size", "olcu", "boyut", "ayakkabi numarasi"]
 
+    /// Other spellings of units ("inch", "inches" → "inc").
+    public static let unitSpellings: [String: String] = ["inch": "inc", "inches": "inc", "in": "inc", "gigabyte": "gb", "terabyte": "tb"]
+
     /// Units written after numbers in names ("256 GB", "55 inç", "144 Hz"); a number and its unit are also indexed joined.
     public static let units: Set<String> = [
         "gb", "tb", "mb", "hz", "inc", "inch", "ml", "lt", "l", "gr", "g", "kg", "cm", "mm", "w", "mah", "mp", "k", "ms",

@@ -73,6 +73,10 @@ enum QueryLexer {
                     word.append(d); j += 1
                 } else if (d == "." || d == ","), j + 1 < chars.count, chars[j + 1].isNumber, word.last?.isNumber == true {
                     word.append(d); j += 1
+                } else if (d == "/" || d == "-"), j + 1 < chars.count, chars[j + 1].isLetter || chars[j + 1].isNumber,
+                          word.contains(where: \.isNumber), word.contains(where: \.isLetter) {
+                    // Model codes keep their separators ("MW0W3TU/A", "i5-1334U").
+                    word.append(d); j += 1
                 } else {
                     break
                 }

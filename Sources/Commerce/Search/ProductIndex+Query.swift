@@ -57,6 +57,19 @@ extension ProductIndex {
             }
         }
 
+        // "65 inç", "256 gb": a number and its unit are one term when the catalogue writes them so (65", 256GB).
+        var merged: [Word] = []
+        for w in words {
+            if let last = merged.last, last.kind == .number, w.kind == .word {
+                let unit = CatalogueLexicon.unitSpellings[w.key] ?? w.key
+                if CatalogueLexicon.units.contains(unit), termIDs[last.key + unit] != nil {
+                    merged[merged.count - 1] = Word(key: last.key + unit, stem: last.key + unit, kind: .alphanumeric, edits: 0)
+                    continue
+                }
+            }
+            merged.append(w)
+        }
+        words = merged
         let keys = words.map(\.key)
         let found = kinds.mentions(in: keys, bases: kinds.bases)
         var terms: [QueryTerm] = []

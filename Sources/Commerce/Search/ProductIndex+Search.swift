@@ -35,7 +35,8 @@ extension ProductIndex {
         }
 
         var candidates = analysed.unknown.isEmpty ? matching(analysed.terms) : []
-        if !codeHits.isEmpty { candidates = Array(Set(candidates).union(codeHits)).sorted() }
+        // A model code the words do not otherwise find ("MW0W3TU/A" typed with another separator) still finds its product.
+        if candidates.isEmpty { candidates = codeHits }
         if query.priceMin != nil || query.priceMax != nil {
             let lo = query.priceMin ?? -.infinity, hi = query.priceMax ?? .infinity
             candidates = candidates.filter { let p = features[Int($0)].price; return p >= lo && p <= hi }

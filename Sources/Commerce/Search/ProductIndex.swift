@@ -244,6 +244,11 @@ struct IndexBuilder {
                 if a.token.kind == .word { typoWords.insert(k) }
                 if a.stem != a.token.key { add(id(a.stem), Field.name, pos) }
                 if let c = colourWords[a.token.key] { colours.insert(c) }
+                if let unit = a.token.unit, a.token.kind == .number {
+                    // 65" is "65 inç": index the unit and the joined form.
+                    add(id(unit), Field.derived, pos)
+                    add(id(a.token.key + unit), Field.derived, pos)
+                }
                 if a.token.kind == .alphanumeric {
                     let runs = Morphology.runs(a.token.key)
                     if runs.count > 1 { for r in runs { add(id(r), Field.derived, pos) } }
@@ -406,7 +411,8 @@ struct IndexBuilder {
                     if b >= 65 && b <= 90 { return b + 32 }
                     return (b >= 97 && b <= 122) || (b >= 48 && b <= 57) ? b : nil
                 }
-                if key.count >= 4 { out.append(String(decoding: key, as: UTF8.self)) }
+                let code = String(decoding: key, as: UTF8.self)
+                if isCode(code) { out.append(code) }
             } else {
                 let key = codeKey(String(decoding: chunk, as: UTF8.self))
                 if isCode(key) { out.append(key) }
@@ -424,7 +430,10 @@ struct IndexBuilder {
 
     /// Code keys mix letters and digits and are long enough not to be a size or a year.
     static func isCode(_ key: String) -> Bool {
-        key.count >= 4 && key.contains(where: \.isNumber) && key.contains(where: \.isLetter)
+        guard key.count >= 4, key.contains(where: \.isNumber), key.contains(where: \.isLetter) else { return false }
+        // "256gb", "144hz", "55inc" are amounts, not codes.
+        let runs = Morphology.runs(key)
+        return !(runs.count == 2 && runs[0].first!.isNumber && CatalogueLexicon.units.contains(runs[1]))
     }
 
     func makeTypoIndex() -> TypoIndex {
