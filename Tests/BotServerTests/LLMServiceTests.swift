@@ -178,6 +178,19 @@ extension LLMOutcome {
         }
     }
 
+    @Test func noRetryStartsAfterTheDeadline() async throws {
+        let fake = FakeLLMProvider()
+        fake.script([], otherwise: .status(503, retryAfter: "1"))
+        try await fake.run { base in
+            let service = makeTestLLM(llmTestEnvironment("openai", base, extra: ["LLM_DEADLINE_SECONDS": "0.5"]))
+            let started = ContinuousClock.now
+            let outcome = await ask(service, llmTestShop(), "acil soru")
+            #expect(outcome.reason != nil)
+            #expect(fake.requestCount == 1, "a 1 s Retry-After does not fit a 0.5 s deadline")
+            #expect(ContinuousClock.now - started < .milliseconds(400))
+        }
+    }
+
     @Test func retries503ThenSucceeds() async throws {
         let fake = FakeLLMProvider()
         fake.script([.status(503), .status(502), .answer("Üçüncüde oldu.")])

@@ -5,9 +5,12 @@ import Logging
 ///
 /// Optional: `LLM_FALLBACK_PROVIDER` / `_BASE_URL` / `_API_KEY` / `_MODEL` (a second provider),
 /// `LLM_TIMEOUT_SECONDS`, `LLM_CACHE_TTL_SECONDS`, `LLM_PRICE_INPUT_PER_MTOK` / `LLM_PRICE_OUTPUT_PER_MTOK`
-/// (and the `LLM_FALLBACK_` forms), `LLM_MAX_ATTEMPTS`, `LLM_BREAKER_THRESHOLD`, `LLM_BREAKER_COOLDOWN_SECONDS`.
+/// (and the `LLM_FALLBACK_` forms), `LLM_MAX_ATTEMPTS`, `LLM_BREAKER_THRESHOLD`, `LLM_BREAKER_COOLDOWN_SECONDS`,
+/// `LLM_DEADLINE_SECONDS`, `LLM_MAX_CONCURRENCY` (simultaneous provider calls).
 func makeLLM(environment: [String: String], store: any KeyValueStore, logger: Logger) -> any LLMAnswering & LLMAdministration {
-    makeLLM(environment: environment, store: store, logger: logger, transport: CurlTransport())
+    // Each transfer holds one thread of the transport for its whole duration (streams included).
+    let concurrency = environment["LLM_MAX_CONCURRENCY"].flatMap(Int.init).map { max(1, $0) } ?? 16
+    return makeLLM(environment: environment, store: store, logger: logger, transport: CurlTransport(concurrency: concurrency))
 }
 
 /// As above, with the HTTP transport given (tests).
