@@ -387,10 +387,11 @@
     }).then(function (handled) {
       finish();
       if (handled === 'refused' || done) return;
-      // The stream ended without its final event: keep what arrived and offer to ask again.
+      // The stream ended without its final event: a half answer misleads, so drop it and offer to ask again.
       if (reply) reply.li.remove();
       failure(T.broken, question);
     }, function () {
+      if (done) { finish(); return; } // the answer is complete; a reset after it changes nothing
       if (!reply && attempt < AUTO_RETRIES) {
         // Nothing reached us: likely a dropped connection; try again shortly before bothering the customer.
         setTimeout(function () { send(question, attempt + 1); }, 800 * (attempt + 1));
@@ -403,7 +404,7 @@
   }
 
   function refused(res, question) {
-    return res.json().catch(function () { return {}; }).then(function (err) {
+    return res.text().catch(function () {}).then(function () {
       var wait = parseInt(res.headers.get('Retry-After'), 10);
       if (res.status === 429) {
         if (!(wait > 0)) wait = 10;
