@@ -39,9 +39,12 @@ public enum QueryLexicon {
         "hangi", "hangisi", "hangileri", "hangisini", "nasil", "nerede", "olan", "olarak", "olsun", "tane", "adet",
         "model", "modeli", "modelleri", "modeller", "modelleriniz", "modeliniz", "cesit", "cesitleri", "cesitler",
         "secenek", "secenekleri", "secenekler", "urun", "urunu", "urunler", "urunleri", "urunleriniz",
-        "urununuz", "urunler", "marka", "markasi", "en", "daha", "cok", "cokca", "yeni", "guzel", "kaliteli",
+        "urununuz", "marka", "markasi", "en", "daha", "cok", "cokca", "yeni", "guzel", "kaliteli",
         "uygun", "sey", "seyler", "falan", "filan", "mesela", "ornegin", "hem", "ama", "fakat", "sadece", "hic",
         "peki", "tamam", "simdi", "bugun", "hemen", "renk", "rengi", "renkleri", "renkte",
+        // popularity and novelty words: no catalogue states them, so they must not have to match
+        "populer", "satan", "satilan", "cikan", "guncel", "begenilen", "tercih", "edilen", "orijinal", "sifir",
+        "son", "trend", "moda", "favori", "onerdiginiz", "iyisi", "kalitelisi",
     ]
 
     /// Stems of shopping verbs that appear with many endings ("bakıyordum", "arıyoruz", "satıyormuşsunuz").
