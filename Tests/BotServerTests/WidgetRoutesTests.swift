@@ -186,6 +186,12 @@ private func text(_ buffer: ByteBuffer) -> String { String(buffer: buffer) }
         #expect(DemoPage.showcase(products, count: 4).map(\.id) == ["2", "4", "1", "3"])
     }
 
+    @Test func countsAreGroupedTheTurkishWay() {
+        #expect(DemoPage.grouped(7673) == "7.673")
+        #expect(DemoPage.grouped(587) == "587")
+        #expect(DemoPage.grouped(1_234_567) == "1.234.567")
+    }
+
     @Test func templateValuesAreNotExpandedTwice() {
         #expect(DemoPage.fill("<{{a}}|{{b}}>", ["a": "{{b}}", "b": "x"]) == "<{{b}}|x>")
         #expect(DemoPage.fill("{{missing}}!", [:]) == "!")

@@ -152,13 +152,20 @@ struct DemoPage: Sendable {
         return Self.fill(template, [
             "shop": Self.escape(shop.config.name),
             "business": Self.escape(shop.id),
-            "count": String(shop.catalogue.products.count),
+            "count": Self.grouped(shop.catalogue.products.count),
             "example": Self.escape(example),
             "greeting": Self.escape(shop.config.greeting ?? ""),
             "products": items,
             "snippet": Self.escape(snippet),
             "widget": Self.escape(widgetPath),
         ])
+    }
+
+    /// 7673 → "7.673", the Turkish way of grouping thousands.
+    static func grouped(_ n: Int) -> String {
+        var digits = String(n.magnitude), out = ""
+        while digits.count > 3 { out = "." + digits.suffix(3) + out; digits.removeLast(3) }
+        return (n < 0 ? "-" : "") + digits + out
     }
 
     /// In-stock products from as many categories as possible, in catalogue order.
