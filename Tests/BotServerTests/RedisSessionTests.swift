@@ -19,7 +19,7 @@ struct RedisSessionTests {
     }
 
     private func app(_ data: TestData, _ redis: RedisTestServer) throws -> TestApp {
-        try TestApp(data: data, store: makeKeyValueStore(redisURL: redis.url, logger: Logger(label: "redis-test")))
+        try TestApp(data: data, store: makeKeyValueStore(redisURL: redis.url, logger: quietLogger))
     }
 
     @Test func twoInstancesAndARestartContinueOneConversation() async throws {
@@ -58,7 +58,7 @@ struct RedisSessionTests {
     @Test func redisStoppingDuringTrafficCostsNoRequestAndItsReturnIsUsed() async throws {
         let redis = try #require(try RedisTestServer.start())
         let data = try TestData.make(tinyPerMinute: 1000)
-        let store = makeKeyValueStore(redisURL: redis.url, logger: Logger(label: "redis-test"))
+        let store = makeKeyValueStore(redisURL: redis.url, logger: quietLogger)
         let failover = try #require(store as? FailoverStore)
         let instance = try TestApp(data: data, store: store)
         try await instance.app.test(.router) { client in
@@ -94,7 +94,7 @@ struct RedisSessionTests {
         try await fake.run { base in
             let env = llmTestEnvironment("openai", base)
             func instance() throws -> TestApp {
-                let store = makeKeyValueStore(redisURL: redis.url, logger: Logger(label: "redis-test"))
+                let store = makeKeyValueStore(redisURL: redis.url, logger: quietLogger)
                 return try TestApp(data: data, llm: makeTestLLM(env, store: store), store: store)
             }
             struct Answer: Sendable { var method: String?; var cached: Bool?; var cost: Double?; var answer: String?; var raw: String }
@@ -120,7 +120,7 @@ struct RedisSessionTests {
             #expect(second.cached == true)
             #expect(second.answer == "Ürünlerimiz farklı ülkelerde üretilir.")
             #expect(fake.requestCount == 1)
-            let report = await makeTestLLM(env, store: makeKeyValueStore(redisURL: redis.url, logger: Logger(label: "r")))
+            let report = await makeTestLLM(env, store: makeKeyValueStore(redisURL: redis.url, logger: quietLogger))
                 .costReport(shops: [try ShopLoader.load(businessID: "llmshop", dataDirectory: data.directory)])
             #expect(abs(report[0].todayUSD - 0.003) < 1e-9)
         }

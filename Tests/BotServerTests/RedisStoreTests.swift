@@ -103,8 +103,8 @@ struct RedisStoreTests {
         fake.script([], otherwise: .answer("Paylaşılan cevap.", input: 1000, output: 1000))
         try await fake.run { base in
             let env = llmTestEnvironment("openai", base)
-            let one = makeTestLLM(env, store: makeKeyValueStore(redisURL: url, logger: Logger(label: "a")))
-            let two = makeTestLLM(env, store: makeKeyValueStore(redisURL: url, logger: Logger(label: "b")))
+            let one = makeTestLLM(env, store: makeKeyValueStore(redisURL: url, logger: quietLogger))
+            let two = makeTestLLM(env, store: makeKeyValueStore(redisURL: url, logger: quietLogger))
             // Two loads of the same files: different `version`s, same content.
             let shopID = "shared-\(UUID().uuidString.prefix(8))"
             let shopOne = llmTestShop(shopID, daily: 100)
@@ -128,7 +128,7 @@ struct RedisStoreTests {
         fake.script([], otherwise: .answer("Redis yokken de cevap."))
         try await fake.run { base in
             let service = makeTestLLM(llmTestEnvironment("gemini", base),
-                                      store: makeKeyValueStore(redisURL: server.url, logger: Logger(label: "t")))
+                                      store: makeKeyValueStore(redisURL: server.url, logger: quietLogger))
             let shop = llmTestShop(daily: 5)
             #expect(await ask(service, shop, "birinci soru").text == "Redis yokken de cevap.")
             server.kill()
