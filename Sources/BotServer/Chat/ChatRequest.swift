@@ -34,10 +34,11 @@ struct ChatRequest: Sendable {
         }
         guard let question = wire.question else { throw .missingField("question") }
         guard let businessID = wire.business_id else { throw .missingField("business_id") }
-        if question.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if question.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw .invalidField("question", "must not be empty")
         }
-        if question.count > maxQuestionLength {
+        // UTF-8 length bounds the character count from above: only long texts need counting.
+        if question.utf8.count > maxQuestionLength, question.count > maxQuestionLength {
             throw .invalidField("question", "must be at most \(maxQuestionLength) characters")
         }
         guard isValidBusinessID(businessID) else { throw .invalidBusinessID(businessID) }

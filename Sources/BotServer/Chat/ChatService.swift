@@ -9,6 +9,7 @@ struct ChatService: Sendable {
     let services: AppServices
     let sessions: SessionStore
     let limiter: RateLimiter
+    let engines = EngineCache()
 
     init(services: AppServices) {
         self.services = services
@@ -58,7 +59,7 @@ struct ChatService: Sendable {
         } else {
             services.metrics.sessionStarted(business: shop.id)
         }
-        let reply = ConversationEngine(shop: shop).reply(to: request.question, state: state, now: Date())
+        let reply = engines.engine(for: shop).reply(to: request.question, state: state, now: Date())
         return Turn(shop: shop, request: request, sessionID: sessionID, reply: reply, started: started, requestID: requestID)
     }
 
