@@ -59,16 +59,19 @@ final class FailoverStore: KeyValueStore {
         guard startProbe else { return }
         failovers.increment()
         logger.error("store: \(primary.kind) unavailable, serving from memory", metadata: ["error": "\(error)"])
-        Task { [self] in await probe() }
+        // The probe holds the store weakly: a store dropped during an outage stops probing.
+        Task { [weak self, minProbeDelay, maxProbeDelay] in
+            var delay = minProbeDelay
+            while true {
+                try? await Task.sleep(for: .seconds(delay * Double.random(in: 0.8...1.2)))
+                guard let store = self else { return }
+                if await store.primary.ping() { store.recovered(); return }
+                delay = min(delay * 2, maxProbeDelay)
+            }
+        }
     }
 
-    private func probe() async {
-        var delay = minProbeDelay
-        while true {
-            try? await Task.sleep(for: .seconds(delay * Double.random(in: 0.8...1.2)))
-            if await primary.ping() { break }
-            delay = min(delay * 2, maxProbeDelay)
-        }
+    private func recovered() {
         state.withLock { $0.primaryUp = true; $0.probing = false }
         recoveries.increment()
         logger.notice("store: \(primary.kind) is back")
