@@ -36,7 +36,10 @@ done
 python3 -c 'import openapi_spec_validator' 2>/dev/null || pip install -q openapi-spec-validator >/dev/null 2>&1 || true
 if python3 -c 'import openapi_spec_validator' 2>/dev/null; then
   curl -fsS "http://127.0.0.1:$port/openapi.json" -o "$workdir/openapi.json"
-  python3 -m openapi_spec_validator "$workdir/openapi.json" >/dev/null && echo "eval: /openapi.json is a valid OpenAPI document"
+  if ! python3 -m openapi_spec_validator "$workdir/openapi.json"; then
+    echo "eval: /openapi.json is not a valid OpenAPI document"; exit 1
+  fi
+  echo "eval: /openapi.json is a valid OpenAPI document"
 else
   echo "eval: openapi-spec-validator unavailable; document not validated"
 fi
