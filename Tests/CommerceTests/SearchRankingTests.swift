@@ -45,6 +45,16 @@ import TurkishText
         #expect(index.ask("82XB999ZZZ").hits.isEmpty)
     }
 
+    @Test func numbersWithUnits() {
+        // The catalogue writes 65" and 256 GB; customers write "65 inç" and "256gb".
+        let tv = index.ask("65 inç televizyon", limit: 5).hits
+        #expect(tv.count == 5 && tv.allSatisfy { $0.product.category == "Televizyon" && $0.product.name.contains("65") })
+        let phone = index.top("iphone 17 256gb")
+        #expect(phone.map { DemoShops.fold($0.name).contains("iphone 17") && $0.name.contains("256") } == true)
+        // An amount is not a model code: "256gb" alone does not pull in unrelated phones.
+        #expect(index.ask("iphone 17 256gb", limit: 20).hits.allSatisfy { DemoShops.fold($0.product.name).contains("iphone") })
+    }
+
     @Test func priceFiltersAndSorts() {
         let cheap = index.ask("5000 TL altı kulaklık", limit: 50)
         #expect(!cheap.hits.isEmpty && cheap.hits.allSatisfy { $0.product.price <= 5000 })
