@@ -167,6 +167,13 @@ import TurkishText
         #expect(index.top(sentence)?.category == category, "\(sentence)")
     }
 
+    @Test func unknownDescriptionsGiveNearestResultsOfTheKind() {
+        let r = index.ask("yazlık elbise")
+        #expect(r.relaxed == ["words"] && !r.hits.isEmpty && r.hits.allSatisfy { $0.product.category == "Elbise" })
+        // Without a kind the description alone finds nothing.
+        #expect(index.ask("yazlık").hits.isEmpty)
+    }
+
     @Test func electronicsAreNotSoldHere() {
         #expect(index.ask("playstation 5").hits.isEmpty)
         #expect(index.ask("kulaklık").hits.isEmpty)

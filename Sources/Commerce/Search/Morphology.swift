@@ -61,6 +61,13 @@ enum Morphology {
         }
     }
 
+    /// True when a word is a derived adjective ("çiçekli", "yazlık", "kapüşonlu", "kolsuz"): it describes a
+    /// product rather than naming one or its brand.
+    static func isDescriptive(_ key: String) -> Bool {
+        guard key.count >= 5 else { return false }
+        return ["li", "lu", "lik", "luk", "siz", "suz", "sel", "sal"].contains { key.hasSuffix($0) }
+    }
+
     /// True when an unknown word looks like a verb form or a glued question particle, so it names no product.
     static func looksLikeVerb(_ key: String) -> Bool {
         guard key.count >= 5 else { return false }

@@ -19,6 +19,8 @@ struct AnalysedQuery: Sendable {
     var terms: [QueryTerm]
     /// Words no product has, even allowing for typos: nothing can match them.
     var unknown: [String]
+    /// Descriptive words the shop never uses ("yazlık"), let go because the kind asked for is sold.
+    var droppedDescriptions: [String] = []
     /// The head noun of the query: the last kind word ("iphone kılıfı" → kılıf).
     var head: QueryTerm? { terms.last(where: \.isKind) }
 }
@@ -29,6 +31,7 @@ extension ProductIndex {
         struct Word { var key: String; var stem: String; var kind: Token.Kind; var edits: Int }
         var words: [Word] = []
         var unknown: [String] = []
+        var descriptive: [String] = []
         for a in analyzer.analyze(text) {
             let key = a.token.key
             if QueryLexicon.stopWords.contains(key) { continue }
@@ -92,14 +95,21 @@ extension ProductIndex {
             }
             let w = words[i]
             let candidates = resolve(w.key, stem: w.stem, kind: w.kind)
-            if candidates.isEmpty {
+            if candidates.isEmpty && w.kind == .word && Morphology.isDescriptive(w.key) {
+                descriptive.append(w.key)
+            } else if candidates.isEmpty {
                 unknown.append(w.key)
             } else {
                 terms.append(QueryTerm(text: w.key, candidates: candidates, weight: weight(candidates), isKind: false, edits: w.edits))
             }
             i += 1
         }
-        return AnalysedQuery(terms: terms, unknown: unknown)
+        // "yazlık elbise", "çiçekli elbise": when the shop has the kind but no word for the description,
+        // the kind is still worth showing (as nearest results); without a kind the description is the question.
+        if terms.contains(where: \.isKind) {
+            return AnalysedQuery(terms: terms, unknown: unknown, droppedDescriptions: descriptive)
+        }
+        return AnalysedQuery(terms: terms, unknown: unknown + descriptive)
     }
 
     /// Index terms covering one query word.

@@ -42,7 +42,7 @@ extension ProductIndex {
             candidates = candidates.filter { let p = features[Int($0)].price; return p >= lo && p <= hi }
         }
 
-        var relaxed: [String] = []
+        var relaxed: [String] = analysed.droppedDescriptions.isEmpty ? [] : ["words"]
         if let c = colour {
             let with = candidates.filter { features[Int($0)].colours.contains(c) }
             if with.isEmpty { relaxed.append("colour") } else { candidates = with }

@@ -15,7 +15,8 @@ public struct SearchResult: Sendable {
     public var hits: [SearchHit]
     /// Products that really match (all key terms covered, filters passed); drives "more results" offers.
     public var totalMatches: Int
-    /// Wishes that no matching product could meet and were let go ("colour", "size"), so the answer can say so.
+    /// Wishes that no matching product could meet and were let go ("colour", "size", "words" for descriptions
+    /// like "yazlık" the shop never uses), so the answer can say these are the nearest results.
     public var relaxed: [String]
     /// Query words the shop does not know at all (why nothing was found).
     public var unknownTerms: [String]
