@@ -13,16 +13,10 @@ connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
 scratch=${SCRATCH:-.build}
 
-swift build -c release --product BotServer --scratch-path "$scratch" >/dev/null
+source scripts/lib/live_server.sh
+quiet_build -c release --product BotServer --scratch-path "$scratch"
 bin="$scratch/release/BotServer"
 
-workdir=$(mktemp -d)
-server_pid=""
-cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  rm -rf "$workdir"
-}
-trap cleanup EXIT
 
 # The demo shops with a per-conversation limit no benchmark reaches (the counters still run).
 mkdir -p "$workdir/data/businesses" "$workdir/data/products"
@@ -67,15 +61,7 @@ with open(os.path.join(work, "echo.lua"), "w", encoding="utf-8") as f:
 print(f"bench: {len(bodies)} questions rotating")
 PY
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-env -u REDIS_URL -u LLM_PROVIDER -u LLM_API_KEY BENCH_ECHO=1 RATE_LIMIT_PER_IP=1000000000 \
-  "$bin" serve --host 127.0.0.1 --port "$port" --data-dir "$workdir/data" 2>"$workdir/server.log" &
-server_pid=$!
-for _ in $(seq 100); do
-  curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "bench: server exited"; cat "$workdir/server.log"; exit 1; }
-  sleep 0.1
-done
+start_server bench "$bin" "$workdir/data" BENCH_ECHO=1 RATE_LIMIT_PER_IP=1000000000
 url="http://127.0.0.1:$port"
 curl -fsS "$url/web_bot" -H 'content-type: application/json' -d '{"question":"kargo ücreti ne kadar","business_id":"elektronik-dunyasi"}' >/dev/null
 

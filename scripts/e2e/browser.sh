@@ -10,19 +10,9 @@ root=$PWD
 
 build=(swift build --product BotServer)
 [[ -n "${SCRATCH_PATH:-}" ]] && build+=(--scratch-path "$SCRATCH_PATH")
-"${build[@]}" >/dev/null
+source scripts/lib/live_server.sh
+quiet_build "${build[@]:2}"
 bin="$("${build[@]}" --show-bin-path)/BotServer"
-
-workdir=$(mktemp -d)
-server_pid=""
-cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  rm -rf "$workdir"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-port=$(free_port)
 embed_port=$(free_port)
 
 # The repo's demo shops, with one more allowed origin: the test page that embeds the widget from elsewhere.
@@ -36,15 +26,7 @@ config.setdefault("allowed_origins", []).append(origin)
 json.dump(config, open(path, "w", encoding="utf-8"), ensure_ascii=False)
 EOF
 
-env -u REDIS_URL -u LLM_PROVIDER -u LLM_API_KEY "$bin" serve --host 127.0.0.1 --port "$port" --data-dir "$workdir/data" \
-  >"$workdir/server.log" 2>&1 &
-server_pid=$!
-base="http://127.0.0.1:$port"
-for _ in $(seq 100); do
-  python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' "$base/widget.js" 2>/dev/null && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "browser: server exited"; cat "$workdir/server.log"; exit 1; }
-  sleep 0.2
-done
+start_server browser "$bin" "$workdir/data"
 echo "browser: server on $base (pid $server_pid)"
 
 docs=()

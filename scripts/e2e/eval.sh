@@ -10,27 +10,12 @@ cases=${1:-eval/dialogues.jsonl}
 min_pass=${MIN_PASS:-1.0}
 scratch=${SCRATCH:-.build}
 
-swift build -c release --product BotServer --scratch-path "$scratch" >/dev/null
+source scripts/lib/live_server.sh
+quiet_build -c release --product BotServer --scratch-path "$scratch"
 bin="$scratch/release/BotServer"
 
-workdir=$(mktemp -d)
-server_pid=""
-cleanup() {
-  [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  rm -rf "$workdir"
-}
-trap cleanup EXIT
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 # No LLM and no Redis: the demo as scripts/run.sh serves it.
-env -u REDIS_URL -u LLM_PROVIDER -u LLM_API_KEY LOG_LEVEL=warning \
-  "$bin" serve --host 127.0.0.1 --port "$port" --data-dir . 2>"$workdir/server.log" &
-server_pid=$!
-for _ in $(seq 100); do
-  curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "eval: server exited"; cat "$workdir/server.log"; exit 1; }
-  sleep 0.1
-done
+start_server eval "$bin" . LOG_LEVEL=warning
 
 # The OpenAPI document the live server serves must validate.
 python3 -c 'import openapi_spec_validator' 2>/dev/null || pip install -q openapi-spec-validator >/dev/null 2>&1 || true

@@ -36,19 +36,18 @@ final class MemoryStore: KeyValueStore {
     func delete(_ key: String) async throws { _ = state.withLock { $0.entries.removeValue(forKey: key) } }
 
     func increment(_ key: String, by amount: Int, ttl: Int?) async throws -> Int {
-        state.withLock { s in
-            let (current, expires) = live(s, key, ttl: ttl)
-            let next = (Int(current ?? "") ?? 0) + amount
-            s.entries[key] = Entry(value: String(next), expires: expires)
-            noteWrite(&s)
-            return next
-        }
+        add(amount, to: key, ttl: ttl)
     }
 
     func incrementFloat(_ key: String, by amount: Double, ttl: Int?) async throws -> Double {
+        add(amount, to: key, ttl: ttl)
+    }
+
+    /// Adds to a numeric value atomically, keeping the expiry of a live key.
+    private func add<N: LosslessStringConvertible & AdditiveArithmetic & Sendable>(_ amount: N, to key: String, ttl: Int?) -> N {
         state.withLock { s in
             let (current, expires) = live(s, key, ttl: ttl)
-            let next = (Double(current ?? "") ?? 0) + amount
+            let next = (current.flatMap(N.init) ?? .zero) + amount
             s.entries[key] = Entry(value: String(next), expires: expires)
             noteWrite(&s)
             return next
