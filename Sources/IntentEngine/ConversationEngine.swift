@@ -77,7 +77,7 @@ public struct ConversationEngine: Sendable {
         next = turn.state
         next.turns += 1
         next.lastActive = now
-        next.history.append(HistoryTurn(user: question, bot: reply.answer, intent: reply.intent))
+        next.history.append(HistoryTurn(user: clipped(question), bot: clipped(reply.answer), intent: reply.intent))
         if next.history.count > settings.historyLimit { next.history.removeFirst(next.history.count - settings.historyLimit) }
         reply.state = next
         return reply
@@ -92,8 +92,13 @@ public struct ConversationEngine: Sendable {
     /// The state after the server got an LLM answer for the last turn: history records the LLM's text.
     public func recordingLLMAnswer(_ answer: String, in state: ConversationState) -> ConversationState {
         var s = state
-        if !s.history.isEmpty { s.history[s.history.count - 1].bot = answer }
+        if !s.history.isEmpty { s.history[s.history.count - 1].bot = clipped(answer) }
         return s
+    }
+
+    /// A message shortened to `historyTextLimit` characters for the saved history.
+    func clipped(_ text: String) -> String {
+        text.count <= settings.historyTextLimit ? text : String(text.prefix(settings.historyTextLimit)) + "…"
     }
 
     func decide(_ question: String, state: ConversationState) -> Decision {

@@ -6,6 +6,8 @@ public struct EngineSettings: Sendable, Hashable {
     public var conversation: ConversationSettings
     /// Past exchanges kept for the LLM's context.
     public var historyLimit: Int = 8
+    /// Characters of each remembered message; the LLM needs the gist, and the state is saved every turn.
+    public var historyTextLimit: Int = 300
     /// Least cue weight a policy topic needs before it is believed.
     public var minTopicScore: Double = 0.9
     /// Least lead of the best topic over the runner-up; closer than this is ambiguous → `unknown`.

@@ -80,10 +80,7 @@ struct ChatService: Sendable {
             cost = c; cached = wasCached
             method = AnswerMethod.llm.rawValue
             // Keep the conversation's memory consistent with what the customer saw.
-            if var last = reply.state.history.last, last.user == turn.request.question {
-                last.bot = text
-                reply.state.history[reply.state.history.count - 1] = last
-            }
+            reply.state = engines.engine(for: turn.shop).recordingLLMAnswer(text, in: reply.state)
         case .unavailable?:
             method = AnswerMethod.fallback.rawValue
         case nil:
