@@ -3,7 +3,6 @@ import Foundation
 import IntentEngine
 import Logging
 import Metrics
-import Synchronization
 
 /// The LLM fallback behind one call: shop switch, cache, budgets, prompt, retries with backoff,
 /// circuit breakers and a second provider. It never throws: anything that goes wrong becomes
@@ -23,8 +22,6 @@ final class LLMService: LLMAnswering, LLMAdministration {
     private let prompts: PromptBuilder
     private let logger: Logger
     private let backoff: Backoff
-    /// Content fingerprints of loaded shops, by `Shop.version` (which differs per process).
-    private let fingerprints = Mutex<[String: String]>([:])
 
     init(providers: [LLMProviderConfig], settings: LLMSettingsConfig, store: any KeyValueStore,
          transport: any HTTPTransport, logger: Logger) {
@@ -48,7 +45,7 @@ final class LLMService: LLMAnswering, LLMAdministration {
         guard shop.config.llm.enabled else { return unavailable("LLM disabled for this business", shop) }
 
         let key = ResponseCache.key(businessID: shop.id, context: context, historyTurns: settings.historyTurns,
-                                    maxProducts: settings.maxProducts, catalogueVersion: fingerprint(shop),
+                                    maxProducts: settings.maxProducts, catalogueVersion: shop.version,
                                     provider: first.provider.config.format.rawValue, model: first.model)
         if useCache {
             if let text = await cache.lookup(key) {
@@ -180,21 +177,6 @@ final class LLMService: LLMAnswering, LLMAdministration {
     static func estimatedUsage(_ prompt: LLMPrompt, _ answer: String) -> LLMUsage {
         let input = prompt.system.count + prompt.turns.reduce(0) { $0 + $1.text.count }
         return LLMUsage(inputTokens: input / 4 + 1, outputTokens: answer.count / 4 + 1)
-    }
-
-    /// A hash of the shop's configuration and catalogue: equal on every instance serving the same files.
-    func fingerprint(_ shop: Shop) -> String {
-        if let known = fingerprints.withLock({ $0[shop.version] }) { return known }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        var bytes = Array((try? encoder.encode(shop.config)) ?? Data())
-        bytes += Array((try? encoder.encode(shop.catalogue)) ?? Data())
-        let digest = String(SHA256Digest.hex(bytes).prefix(24))
-        fingerprints.withLock { map in
-            if map.count > 512 { map.removeAll() }
-            map[shop.version] = digest
-        }
-        return digest
     }
 
     func health() async -> [String: String] {

@@ -5,15 +5,23 @@ public final class Shop: Sendable {
     public let config: BusinessConfig
     public let catalogue: Catalogue
     public let index: ProductIndex
-    /// Changes whenever the files change (used in cache keys).
+    /// A hash of the shop's content: equal on every instance serving the same data, new when it
+    /// changes (used in cache keys).
     public let version: String
     public var id: String { config.businessID }
 
-    public init(config: BusinessConfig, catalogue: Catalogue, version: String = UUID().uuidString) {
+    /// `version` defaults to a hash of the configuration and catalogue (the loader passes the files' hash).
+    public init(config: BusinessConfig, catalogue: Catalogue, version: String? = nil) {
         self.config = config
         self.catalogue = catalogue
         self.index = ProductIndex(products: catalogue.products)
-        self.version = version
+        self.version = version ?? Self.contentVersion(config, catalogue)
+    }
+
+    static func contentVersion(_ config: BusinessConfig, _ catalogue: Catalogue) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return ShopLoader.version((try? encoder.encode(config)) ?? Data(), (try? encoder.encode(catalogue)) ?? Data())
     }
 }
 
