@@ -15,7 +15,7 @@ struct RedisSessionTests {
     private func savedState(_ redis: RedisTestServer, business: String, session: String) async throws -> ConversationState? {
         let direct = RedisStore(url: try #require(RedisURL(redis.url)))
         guard let raw = try await direct.get("session:\(business):\(session)") else { return nil }
-        return try JSONDecoder().decode(ConversationState.self, from: Data(raw.utf8))
+        return ConversationState(storeText: raw)
     }
 
     private func app(_ data: TestData, _ redis: RedisTestServer) throws -> TestApp {

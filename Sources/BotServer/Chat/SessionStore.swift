@@ -2,9 +2,9 @@ import Foundation
 import IntentEngine
 import Logging
 
-/// Conversations kept in the shared key-value store as `ConversationState` JSON under
-/// `session:{business_id}:{session_id}`, so any instance can continue any conversation and a
-/// session id sent to another shop finds nothing of the first.
+/// Conversations kept in the shared key-value store under `session:{business_id}:{session_id}`, so
+/// any instance can continue any conversation and a session id sent to another shop finds nothing
+/// of the first. Stored in the state's compact text form; JSON written by earlier versions still loads.
 struct SessionStore: Sendable {
     let store: any KeyValueStore
     let ttlSeconds: Int
@@ -26,21 +26,20 @@ struct SessionStore: Sendable {
             return nil
         }
         guard let raw else { return nil }
-        do {
-            return try JSONDecoder().decode(ConversationState.self, from: Data(raw.utf8))
-        } catch {
-            // A state written by an incompatible version: start the conversation over.
-            logger.info("unreadable session state; starting over", metadata: ["business_id": "\(businessID)"])
-            return nil
+        if let state = ConversationState(storeText: raw) { return state }
+        if raw.utf8.first == UInt8(ascii: "{"), let state = try? JSONDecoder().decode(ConversationState.self, from: Data(raw.utf8)) {
+            return state
         }
+        // A state written by an incompatible version: start the conversation over.
+        logger.info("unreadable session state; starting over", metadata: ["business_id": "\(businessID)"])
+        return nil
     }
 
     /// Saves the state; a store failure is counted and logged, never surfaced to the customer.
     func save(_ state: ConversationState, businessID: String, sessionID: String) async {
-        guard let data = try? JSONEncoder().encode(state) else { return }
         do {
             try await store.set(Self.key(businessID: businessID, sessionID: sessionID),
-                                value: String(decoding: data, as: UTF8.self), ttl: ttlSeconds)
+                                value: state.storeText(), ttl: ttlSeconds)
         } catch {
             metrics.storeError(operation: "session_set")
             logger.warning("session save failed", metadata: ["error": "\(error)", "business_id": "\(businessID)"])
