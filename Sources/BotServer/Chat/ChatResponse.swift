@@ -77,3 +77,57 @@ struct StreamMetadata: Codable, Sendable {
 struct StreamChunk: Codable, Sendable {
     var text: String
 }
+
+// The hand-written JSON of the answers; `ResponseJSONTests` checks it against the Codable form.
+
+extension ProductSummary: JSONWritable {
+    func writeJSON(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("id", id)
+            json.field("name", name)
+            json.field("price", price)
+            json.field("currency", currency)
+            json.field("stock", stock)
+            json.field("url", url)
+            json.fieldIfPresent("category", category)
+            json.fieldIfPresent("brand", brand)
+            json.fieldIfPresent("image_url", imageURL)
+        }
+    }
+}
+
+extension ChatResponse: JSONWritable {
+    func writeJSON(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("answer", answer)
+            json.field("intent", intent)
+            json.field("method", method)
+            json.field("confidence", confidence)
+            json.array("products", products) { json, p in p.writeJSON(to: &json) }
+            json.field("session_id", sessionID)
+            json.field("cached", cached)
+            json.field("execution_time_ms", executionTimeMS)
+            json.field("cost", cost)
+            json.field("request_id", requestID)
+        }
+    }
+}
+
+extension StreamMetadata: JSONWritable {
+    func writeJSON(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("intent", intent)
+            json.field("method", method)
+            json.field("confidence", confidence)
+            json.array("products", products) { json, p in p.writeJSON(to: &json) }
+            json.field("session_id", sessionID)
+            json.field("request_id", requestID)
+        }
+    }
+}
+
+extension StreamChunk: JSONWritable {
+    func writeJSON(to json: inout JSONWriter) {
+        json.object { json in json.field("text", text) }
+    }
+}

@@ -13,7 +13,7 @@ struct BotRoutes: Sendable {
     let cors: CORSPolicy
 
     func register(on router: Router<BotRequestContext>) {
-        router.post("/web_bot") { request, context in try await self.answer(request, context: context) }
+        router.post("/web_bot") { request, context in await self.answer(request, context: context) }
         router.post("/web_bot/stream") { request, context in try await self.stream(request, context: context) }
     }
 
@@ -30,18 +30,18 @@ struct BotRoutes: Sendable {
         return try ChatRequest.decode(buffer.readableBytesView)
     }
 
-    func answer(_ request: Request, context: BotRequestContext) async throws -> Response {
+    func answer(_ request: Request, context: BotRequestContext) async -> Response {
         let origin = request.headers[.origin]
         var shopForCORS: Shop? = nil
-        do {
+        do throws(APIError) {
             let chat = try await readRequest(request)
             shopForCORS = self.chat.services.shops.shop(chat.businessID)
             let reply = try await self.chat.answer(chat, client: clientAddress(request, context), requestID: context.requestID)
             logQuestion(chat, reply: reply)
-            var response = try jsonResponse(reply)
+            var response = jsonResponse(reply)
             cors.decorate(&response, origin: origin, shop: shopForCORS)
             return response
-        } catch let error as APIError {
+        } catch {
             var response = error.response(requestID: context.requestID)
             cors.decorate(&response, origin: origin, shop: shopForCORS)
             return response
@@ -92,11 +92,10 @@ struct BotRoutes: Sendable {
         return peer ?? "local"
     }
 
-    private func jsonResponse(_ value: some Encodable) throws -> Response {
-        let data = try JSONEncoder().encode(value)
+    private func jsonResponse(_ value: some JSONWritable) -> Response {
         var headers: HTTPFields = [:]
         headers[.contentType] = "application/json; charset=utf-8"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: JSONWriter.bytes(of: value)))
     }
 
     private func logQuestion(_ chat: ChatRequest, reply: ChatResponse) {
@@ -142,11 +141,11 @@ struct StreamProducer: Sendable {
 
 /// Server-sent event framing.
 enum SSE {
-    static func event(_ name: String, _ value: some Encodable) -> ByteBuffer {
-        let json = (try? JSONEncoder().encode(value)) ?? Data("{}".utf8)
+    static func event(_ name: String, _ value: some JSONWritable) -> ByteBuffer {
         var buffer = ByteBuffer()
         buffer.writeString("event: \(name)\ndata: ")
-        buffer.writeBytes(json)   // JSON text has no raw newlines, so one data line suffices
+        var json = JSONWriter.bytes(of: value)
+        buffer.writeBuffer(&json)   // JSON text has no raw newlines, so one data line suffices
         buffer.writeString("\n\n")
         return buffer
     }
