@@ -11,7 +11,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("data-dir")) var dataDir = "."
 
     func run() async throws {
-        let logger = LogSetup.bootstrap(label: "BotServer")
+        let logOutput = LogOutput()
+        defer { logOutput.flush() }
+        let logger = LogSetup.bootstrap(label: "BotServer", output: logOutput)
         var settings = AppSettings.fromEnvironment()
         settings.host = host
         settings.port = port
@@ -27,12 +29,14 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// Process-wide logging: JSON lines on stderr at `LOG_LEVEL` (default info).
+/// Process-wide logging: JSON lines on stderr at `LOG_LEVEL` (default info), written in batches.
 enum LogSetup {
-    static func bootstrap(label: String) -> Logger {
+    static func bootstrap(label: String, output: LogOutput) -> Logger {
         let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .info
         LoggingSystem.bootstrap { label in
-            var handler = JSONLogHandler(label: label)
+            var handler = JSONLogHandler(label: label) { line, lineLevel in
+                output.write(line, urgent: lineLevel >= .warning)
+            }
             handler.logLevel = level
             return handler
         }

@@ -7,12 +7,17 @@ struct JSONLogHandler: LogHandler {
     var logLevel: Logger.Level = .info
     var metadata: Logger.Metadata = [:]
     let label: String
-    /// Where lines go; stderr unless a test captures them.
-    let sink: @Sendable (String) -> Void
+    /// Where lines go, with their level: the server's batched stderr, or a test's capture.
+    let sink: @Sendable (String, Logger.Level) -> Void
 
-    init(label: String, sink: @escaping @Sendable (String) -> Void = JSONLogHandler.writeToStderr) {
+    init(label: String, sink: @escaping @Sendable (String, Logger.Level) -> Void) {
         self.label = label
         self.sink = sink
+    }
+
+    /// Lines written one `write(2)` each to stderr (short-lived commands), or to `sink`.
+    init(label: String, sink: @escaping @Sendable (String) -> Void = JSONLogHandler.writeToStderr) {
+        self.init(label: label) { line, _ in sink(line) }
     }
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -36,7 +41,7 @@ struct JSONLogHandler: LogHandler {
             JSONText.appendValue(value, to: &line)
         }
         line += "}\n"
-        sink(line)
+        sink(line, event.level)
     }
 
     /// One `write(2)` per line, so lines from concurrent requests never interleave.
@@ -48,20 +53,30 @@ struct JSONLogHandler: LogHandler {
 
 /// Minimal JSON text building for log lines.
 enum JSONText {
+    /// Appends `s` quoted; runs of plain text are copied whole, only quotes, backslashes and controls are escaped.
     static func appendQuoted(_ s: String, to out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += "\\u00" + String(scalar.value >> 4, radix: 16) + String(scalar.value & 0xF, radix: 16)
-            default: out.unicodeScalars.append(scalar)
+        let utf8 = s.utf8
+        var runStart = utf8.startIndex
+        var i = runStart
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                // Escaped bytes are ASCII, so both ends of the run sit on character boundaries.
+                out += Substring(utf8[runStart..<i])
+                switch b {
+                case UInt8(ascii: "\""): out += "\\\""
+                case UInt8(ascii: "\\"): out += "\\\\"
+                case UInt8(ascii: "\n"): out += "\\n"
+                case UInt8(ascii: "\r"): out += "\\r"
+                case UInt8(ascii: "\t"): out += "\\t"
+                default: out += "\\u00" + String(b >> 4, radix: 16) + String(b & 0xF, radix: 16)
+                }
+                runStart = utf8.index(after: i)
             }
+            i = utf8.index(after: i)
         }
+        out += Substring(utf8[runStart..<utf8.endIndex])
         out += "\""
     }
 
