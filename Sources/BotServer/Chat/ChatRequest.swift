@@ -18,13 +18,47 @@ struct ChatRequest: Sendable {
         var business_id: String?
         var session_id: String?
         var use_cache: Bool?
+
+        init(question: String?, business_id: String?, session_id: String?, use_cache: Bool?) {
+            self.question = question; self.business_id = business_id; self.session_id = session_id; self.use_cache = use_cache
+        }
+
+        /// From the flat reader's fields; nil when a field has the wrong type (the full decoder names it).
+        init?(_ fields: [String: FlatJSON.Value]) {
+            func text(_ key: String) -> String?? {
+                switch fields[key] {
+                case .string(let s)?: return .some(s)
+                case .null?, nil: return .some(nil)
+                case .bool?: return nil
+                }
+            }
+            guard let question = text("question"), let business = text("business_id"), let session = text("session_id") else { return nil }
+            let useCache: Bool?
+            switch fields["use_cache"] {
+            case .bool(let b)?: useCache = b
+            case .null?, nil: useCache = nil
+            case .string?: return nil
+            }
+            self.init(question: question, business_id: business, session_id: session, use_cache: useCache)
+        }
     }
 
     /// Decodes and validates a request body; throws the contract's 400 errors.
     static func decode(_ bytes: some Collection<UInt8>, decoder: JSONDecoder = JSONDecoder()) throws(APIError) -> ChatRequest {
         let wire: Wire
+        if let fast = bytes.withContiguousStorageIfAvailable({ FlatJSON.parse(UnsafeRawBufferPointer($0)) }) ?? nil,
+           let fields = Wire(fast) {
+            wire = fields
+        } else {
+            wire = try decodeWire(bytes, decoder: decoder)
+        }
+        return try validate(wire)
+    }
+
+    /// The full decoder: every body the flat reader does not take, with errors that name the fault.
+    private static func decodeWire(_ bytes: some Collection<UInt8>, decoder: JSONDecoder) throws(APIError) -> Wire {
         do {
-            wire = try decoder.decode(Wire.self, from: Data(bytes))
+            return try decoder.decode(Wire.self, from: Data(bytes))
         } catch let DecodingError.typeMismatch(type, context) {
             let field = context.codingPath.first?.stringValue
             if let field { throw .invalidField(field, "must be \(Self.typeName(type))") }
@@ -32,6 +66,9 @@ struct ChatRequest: Sendable {
         } catch {
             throw .invalidJSON(Self.describe(error))
         }
+    }
+
+    private static func validate(_ wire: Wire) throws(APIError) -> ChatRequest {
         guard let question = wire.question else { throw .missingField("question") }
         guard let businessID = wire.business_id else { throw .missingField("business_id") }
         if question.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
