@@ -32,8 +32,10 @@ struct JSONLogHandler: LogHandler {
         JSONText.appendQuoted(label, to: &line)
         line += ",\"msg\":"
         JSONText.appendQuoted(event.message.description, to: &line)
-        var merged = metadata
-        if let extra = event.metadata { merged.merge(extra) { _, new in new } }
+        // Most lines carry only the event's metadata: merge only when the handler has its own.
+        let merged: Logger.Metadata
+        if metadata.isEmpty { merged = event.metadata ?? [:] }
+        else { merged = metadata.merging(event.metadata ?? [:]) { _, new in new } }
         for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
             line += ","
             JSONText.appendQuoted(key, to: &line)
