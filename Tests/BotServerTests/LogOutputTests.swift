@@ -63,3 +63,15 @@ import Testing
         #expect(pipe.available().utf8.count >= 100)
     }
 }
+
+/// Log and error timestamps: UTC, ISO 8601 with milliseconds, as Foundation writes them.
+@Suite struct TimestampTests {
+    @Test func matchesFoundationsISO8601() {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        for t in [0.0, 1_800_000_000.5, 1_795_000_000.999, 951_782_400.007, 4_102_444_799.25] {
+            let date = Date(timeIntervalSince1970: t)
+            #expect(Timestamp.iso8601(date) == formatter.string(from: date), "\(t)")
+        }
+    }
+}

@@ -123,16 +123,31 @@ struct ErrorBody: Codable, Sendable {
 /// every log line needs one and Foundation's format styles cost microseconds each.
 enum Timestamp {
     static func iso8601(_ date: Date) -> String {
-        let t = date.timeIntervalSince1970
-        var seconds = time_t(t.rounded(.down))
-        let millis = Int((t - Double(seconds)) * 1000)
+        let totalMillis = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        var seconds = time_t(totalMillis.quotientAndRemainder(dividingBy: 1000).quotient)
+        let millis = Int32(totalMillis - Int64(seconds) * 1000)
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        func pad(_ v: Int32, _ width: Int) -> String {
-            let s = String(v)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        // Written digit by digit into one small buffer: no intermediate strings.
+        return String(unsafeUninitializedCapacity: 24) { out in
+            var i = 0
+            func put(_ value: Int32, _ width: Int, then separator: UInt8?) {
+                var v = value
+                for k in stride(from: width - 1, through: 0, by: -1) {
+                    out[i + k] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                }
+                i += width
+                if let separator { out[i] = separator; i += 1 }
+            }
+            put(parts.tm_year + 1900, 4, then: UInt8(ascii: "-"))
+            put(parts.tm_mon + 1, 2, then: UInt8(ascii: "-"))
+            put(parts.tm_mday, 2, then: UInt8(ascii: "T"))
+            put(parts.tm_hour, 2, then: UInt8(ascii: ":"))
+            put(parts.tm_min, 2, then: UInt8(ascii: ":"))
+            put(parts.tm_sec, 2, then: UInt8(ascii: "."))
+            put(min(max(millis, 0), 999), 3, then: UInt8(ascii: "Z"))
+            return i
         }
-        return pad(parts.tm_year + 1900, 4) + "-" + pad(parts.tm_mon + 1, 2) + "-" + pad(parts.tm_mday, 2) + "T"
-            + pad(parts.tm_hour, 2) + ":" + pad(parts.tm_min, 2) + ":" + pad(parts.tm_sec, 2) + "." + pad(Int32(millis), 3) + "Z"
     }
 }
