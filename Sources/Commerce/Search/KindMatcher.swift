@@ -31,6 +31,8 @@ struct KindMatcher: Sendable {
     let groupIndex: [String: Int]
     /// Every word of every phrase (typo vocabulary).
     let words: Set<String>
+    /// The keys of `byFirstWord`, for finding the bases of ASCII keys without building every prefix.
+    let firstWords: ASCIIWordTrie
 
     init(groups: [KindGroup]) {
         self.groups = groups
@@ -48,6 +50,7 @@ struct KindMatcher: Sendable {
         }
         for k in byFirst.keys { byFirst[k]!.sort { $0.words.count > $1.words.count } }
         self.byFirstWord = byFirst
+        self.firstWords = ASCIIWordTrie(byFirst.keys)
         self.groupIndex = index
         self.words = words
     }
@@ -104,9 +107,50 @@ struct KindMatcher: Sendable {
         return best
     }
 
-    /// The phrase first words `key` may be a form of.
+    /// The phrase first words `key` may be a form of: `candidateBases(of:)` that are first words, in that order.
     func bases(of key: String) -> [String] {
-        Self.candidateBases(of: key).filter { byFirstWord[$0] != nil }
+        var contiguous = key
+        let fast = contiguous.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return asciiBases(bytes, key: key)
+        }
+        return fast ?? Self.candidateBases(of: key).filter { byFirstWord[$0] != nil }
+    }
+
+    /// `bases(of:)` of an ASCII key (one byte per character): one walk down the trie of first words
+    /// says which prefixes and hardened prefixes are first words, so only those become Strings.
+    private func asciiBases(_ bytes: UnsafeBufferPointer<UInt8>, key: String) -> [String] {
+        let count = bytes.count
+        // nodes[n]: the trie node spelling the first n bytes, for n up to `depth`.
+        var nodes: [Int] = [ASCIIWordTrie.root]
+        nodes.reserveCapacity(count + 1)
+        for b in bytes {
+            guard let next = firstWords.child(of: nodes[nodes.count - 1], b) else { break }
+            nodes.append(next)
+        }
+        let depth = nodes.count - 1
+        var out: [String] = []
+        if depth == count, firstWords.isWord(nodes[count]) { out.append(key) }
+        guard count > 2 else { return out }
+        for n in stride(from: count - 1, through: 2, by: -1) where count - n <= 8 {
+            if n <= depth, firstWords.isWord(nodes[n]) {
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self))
+            }
+            // Morphology.hardened: a final g/b/d read as k/p/t.
+            let hard: UInt8
+            switch bytes[n - 1] {
+            case UInt8(ascii: "g"): hard = UInt8(ascii: "k")
+            case UInt8(ascii: "b"): hard = UInt8(ascii: "p")
+            case UInt8(ascii: "d"): hard = UInt8(ascii: "t")
+            default: continue
+            }
+            if n - 1 <= depth, let h = firstWords.child(of: nodes[n - 1], hard), firstWords.isWord(h) {
+                var word = Array(bytes[0..<(n - 1)])
+                word.append(hard)
+                out.append(String(decoding: word, as: UTF8.self))
+            }
+        }
+        return out
     }
 
     /// Possible dictionary forms a key may start with: itself, its prefixes, and their hardened forms.
