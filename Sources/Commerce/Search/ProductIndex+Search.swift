@@ -16,6 +16,10 @@ enum ScoreWeights {
     static let typoPerEdit = 0.8
     static let extraWords = 0.25
     static let outOfStock = 0.8
+
+    /// log(1 + k) for every count of extra name words (names are indexed with at most 1000 words), so
+    /// scoring a candidate computes no logarithm.
+    static let extraWordsLog: [Double] = (0...1000).map { log(1 + Double($0)) }
 }
 
 extension ProductIndex {
@@ -39,12 +43,13 @@ extension ProductIndex {
         if candidates.isEmpty { candidates = codeHits }
         if query.priceMin != nil || query.priceMax != nil {
             let lo = query.priceMin ?? -.infinity, hi = query.priceMax ?? .infinity
-            candidates = candidates.filter { let p = features[Int($0)].price; return p >= lo && p <= hi }
+            candidates = candidates.filter { let p = scoreFeatures[Int($0)].price; return p >= lo && p <= hi }
         }
 
         var relaxed: [String] = analysed.droppedDescriptions.isEmpty ? [] : ["words"]
         if let c = colour {
-            let with = candidates.filter { features[Int($0)].colours.contains(c) }
+            let bit = ColourMask.bit(c)
+            let with = candidates.filter { scoreFeatures[Int($0)].colours & bit != 0 }
             if with.isEmpty { relaxed.append("colour") } else { candidates = with }
         }
         let size = query.size.map(SizeKey.normalise)
@@ -70,7 +75,7 @@ extension ProductIndex {
             // Cheapest *of the asked kind*: accessories of it and other kinds do not compete on price.
             if scored.contains(where: \.strong) { scored.removeAll { !$0.strong } }
             let ascending = query.sort == .priceAscending
-            let prices = features
+            let prices = scoreFeatures
             before = {
                 let a = prices[Int($0.index)].price, b = prices[Int($1.index)].price
                 if a != b { return ascending ? a < b : a > b }
@@ -125,8 +130,11 @@ extension ProductIndex {
     }
 
     struct ScoringContext {
-        var head: QueryTerm?
-        var colour: String?
+        /// The head term's candidate ids; `hasHead` is false when the query names no kind.
+        var hasHead: Bool
+        var headCandidates: [Int32]
+        /// The wanted colour's `ColourMask` bit (0 when none is wanted or no product can have it).
+        var colourBit: UInt64
         var size: String?
         var codes: Set<Int32>
         var totalWeight: Double
@@ -139,7 +147,8 @@ extension ProductIndex {
         var weights: [Double] = []
 
         init(terms: [QueryTerm], head: QueryTerm?, colour: String?, size: String?, codes: Set<Int32>) {
-            self.head = head; self.colour = colour; self.size = size; self.codes = codes
+            self.hasHead = head != nil; self.headCandidates = head?.candidates.map(\.id) ?? []
+            self.colourBit = ColourMask.bit(colour); self.size = size; self.codes = codes
             self.totalWeight = max(terms.reduce(0) { $0 + $1.weight }, 0.0001)
             self.termCount = terms.count
             self.totalEdits = terms.reduce(0) { $0 + $1.edits }
@@ -153,7 +162,7 @@ extension ProductIndex {
 
     /// The score of product `p`, whether it is a strong (same-kind) match, and on request the factors.
     func score(_ p: Int, _ c: ScoringContext, explain: Bool) -> (score: Double, strong: Bool, factors: [String: Double]) {
-        let f = features[p]
+        let f = scoreFeatures[p]
         var covered = 0.0, exactCount = 0, nameHits = 0
         let edits = c.totalEdits
         var brand = false
@@ -187,14 +196,14 @@ extension ProductIndex {
 
         // Head-noun sense: the query's last kind word should be what the product *is*.
         var head = 0.0
-        if let h = c.head {
-            if let match = h.candidates.first(where: { f.heads.contains($0.id) }) {
+        if c.hasHead {
+            if let match = c.headCandidates.first(where: { hasHead(p, $0) }) {
                 head = 1
                 // The category confirms what the name says.
-                if let e = entry(p, match.id), UInt8((e >> 8) & 0xff) & Field.category != 0 { head += 0.3 }
+                if let e = entry(p, match), UInt8((e >> 8) & 0xff) & Field.category != 0 { head += 0.3 }
             }
             else if f.isAccessory { head = -1 }
-            else if !f.heads.isEmpty { head = -0.5 }
+            else if headStart[p + 1] > headStart[p] { head = -0.5 }
         } else if f.isAccessory {
             head = -1
         }
@@ -205,11 +214,11 @@ extension ProductIndex {
         }
 
         var colour = 0.0
-        if let wanted = c.colour, f.colours.contains(wanted) { colour = 1 }
+        if f.colours & c.colourBit != 0 { colour = 1 }
         var size = 0.0
         if let s = c.size, let stock = products[p].stock(forSize: s) { size = stock > 0 ? 1 : 0.3 }
-        let code = c.codes.contains(Int32(p)) ? 1.0 : 0.0
-        let extraWords = log(1 + Double(max(0, Int(f.nameLength) - nameHits)))
+        let code = !c.codes.isEmpty && c.codes.contains(Int32(p)) ? 1.0 : 0.0
+        let extraWords = ScoreWeights.extraWordsLog[max(0, Int(f.nameLength) - nameHits)]
         let stock = f.inStock ? 0.0 : -1.0
 
         let total = ScoreWeights.coverage * coverage + ScoreWeights.exact * exact + ScoreWeights.inName * inName

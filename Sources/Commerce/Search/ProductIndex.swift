@@ -27,6 +27,33 @@ struct ProductFeatures: Sendable {
     var price: Double
 }
 
+/// The facts scoring reads for every candidate, free of references so that reading them for thousands
+/// of candidates per query costs no reference counting.
+struct ScoreFeatures: Sendable {
+    var nameLength: UInt16
+    var isAccessory: Bool
+    /// See `ProductFeatures.markerPosition`.
+    var markerPosition: UInt8
+    var inStock: Bool
+    var price: Double
+    /// The product's canonical colours as `ColourMask` bits.
+    var colours: UInt64
+}
+
+/// Canonical colours as bits, so a product's colours are one integer to test instead of strings to compare.
+enum ColourMask {
+    static let bits: [String: UInt64] = {
+        let names = CatalogueLexicon.colours.keys.sorted()
+        precondition(names.count <= 64, "ColourMask holds 64 canonical colours")
+        return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt64(1) << UInt64($0)) })
+    }()
+
+    /// The bit of a colour; 0 for a word that is no canonical colour (no product has it).
+    static func bit(_ colour: String?) -> UInt64 { colour.flatMap { bits[$0] } ?? 0 }
+
+    static func mask(_ colours: [String]) -> UInt64 { colours.reduce(0) { $0 | bit($1) } }
+}
+
 /// The per-business search index, built once at load time. Immutable and safe to share between threads.
 ///
 /// Terms are the folded keys and stems of names, brands, categories, tags and attribute values, plus
@@ -49,6 +76,11 @@ public final class ProductIndex: Sendable {
     /// Product p's terms are entryStore[entryStart[p] ..< entryStart[p + 1]].
     let entryStart: [Int32]
     let features: [ProductFeatures]
+    /// `features` as scoring reads them: the scalar facts, and each product's heads in one flat list
+    /// (product p's are headStore[headStart[p] ..< headStart[p + 1]]).
+    let scoreFeatures: [ScoreFeatures]
+    let headStore: [Int32]
+    let headStart: [Int32]
     let kinds: KindMatcher
     let typos: TypoIndex
     /// Model codes and SKUs (folded, without separators) → products.
@@ -74,6 +106,14 @@ public final class ProductIndex: Sendable {
         self.entryStore = store
         self.entryStart = start
         self.features = builder.features
+        self.scoreFeatures = builder.features.map {
+            ScoreFeatures(nameLength: $0.nameLength, isAccessory: $0.isAccessory, markerPosition: $0.markerPosition,
+                          inStock: $0.inStock, price: $0.price, colours: ColourMask.mask($0.colours))
+        }
+        var heads: [Int32] = [], headStart: [Int32] = [0]
+        for f in builder.features { heads += f.heads; headStart.append(Int32(heads.count)) }
+        self.headStore = heads
+        self.headStart = headStart
         self.kinds = builder.kinds
         self.typos = builder.makeTypoIndex()
         self.codes = builder.codes
@@ -106,6 +146,13 @@ public final class ProductIndex: Sendable {
                 return lo < end && store[lo] >> 16 == target >> 16 ? store[lo] : nil
             }
         }
+    }
+
+    /// True when `term` is one of the kinds product `p` is.
+    @inline(__always)
+    func hasHead(_ p: Int, _ term: Int32) -> Bool {
+        for k in Int(headStart[p])..<Int(headStart[p + 1]) where headStore[k] == term { return true }
+        return false
     }
 
     /// The term ids of product `p`.
@@ -394,7 +441,14 @@ struct IndexBuilder {
 
     /// A code key: folded, without separators ("MW0W3TU/A" → "mw0w3tua").
     static func codeKey(_ text: String) -> String {
-        String(Folding.key(text).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        // ASCII text (most questions): folding is lowercasing and the alphanumerics are [a-z0-9].
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.compactMap { b -> UInt8? in
+                if b >= 65 && b <= 90 { return b + 32 }
+                return (b >= 97 && b <= 122) || (b >= 48 && b <= 57) ? b : nil
+            }, as: UTF8.self)
+        }
+        return String(Folding.key(text).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
     }
 
     /// Code keys of the space-separated chunks of `text` that mix letters and digits ("MW0W3TU/A", "82XB009GTX").
