@@ -127,10 +127,12 @@ enum PriceRule {
 
 /// "en ucuz", "en pahalı", "en uygun fiyatlı", "ucuzdan pahalıya".
 enum SortRule {
+    /// Cheapest and dearest phrases, longest first.
+    static let phrases = (QueryLexicon.cheapestPhrases.map { ($0, SortOrder.priceAscending) }
+        + QueryLexicon.dearestPhrases.map { ($0, SortOrder.priceDescending) })
+        .sorted { $0.0.count > $1.0.count }
+
     static func apply(_ tokens: inout [QueryToken], _ query: inout ProductQuery) {
-        let phrases = (QueryLexicon.cheapestPhrases.map { ($0, SortOrder.priceAscending) }
-            + QueryLexicon.dearestPhrases.map { ($0, SortOrder.priceDescending) })
-            .sorted { $0.0.count > $1.0.count }
         for (phrase, order) in phrases {
             for i in tokens.indices where i + phrase.count <= tokens.count {
                 let span = tokens[i..<(i + phrase.count)]
@@ -172,6 +174,8 @@ enum ColourRule {
             return keys.count == 1 ? (keys[0], canonical) : nil
         }
     }.sorted { $0.0.count > $1.0.count }
+    /// The colour words long enough to be recognised with endings, in the order of `words`.
+    static let inflectable = words.filter { $0.key.count >= 5 }
 
     static func apply(_ tokens: inout [QueryToken], _ query: inout ProductQuery) {
         for i in tokens.indices where !tokens[i].used && tokens[i].number == nil {
@@ -187,7 +191,7 @@ enum ColourRule {
     /// to be unambiguous ("kırmızısı", "siyahı"; but "kremi" is a cream, not a colour).
     static func colour(_ key: String) -> String? {
         for (w, canonical) in words where key == w { return canonical }
-        for (w, canonical) in words where w.count >= 5 && Morphology.isInflection(key, of: w, maxEnding: 4) { return canonical }
+        for (w, canonical) in inflectable where Morphology.isInflection(key, of: w, maxEnding: 4) { return canonical }
         return nil
     }
 }

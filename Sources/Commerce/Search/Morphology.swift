@@ -18,6 +18,7 @@ enum Morphology {
     /// but not a derived word ("kablosuz", "şarjlı", "kollu").
     static func isInflection(_ word: String, of base: String, maxEnding: Int = 8) -> Bool {
         if word == base { return true }
+        if let ascii = asciiIsInflection(word, of: base, maxEnding: maxEnding) { return ascii }
         guard base.count >= 2, word.count > base.count else { return false }
         let ending: Substring
         if word.hasPrefix(base) {
@@ -31,6 +32,36 @@ enum Morphology {
         // Short bases ("tv", "bez") take only common inflections, or too many words would start with them.
         if base.count <= 3 && ending.count > 2 && !commonEndings.contains(String(ending)) { return false }
         return !isDerivational(ending)
+    }
+
+    /// `isInflection` on bytes when both keys are ASCII (one byte per character, so counts and prefixes
+    /// need no Unicode walk); nil otherwise.
+    private static func asciiIsInflection(_ word: String, of base: String, maxEnding: Int) -> Bool? {
+        let result: Bool?? = word.utf8.withContiguousStorageIfAvailable { w in
+            base.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+                guard w.allSatisfy({ $0 < 0x80 }), b.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard b.count >= 2, w.count > b.count else { return false }
+                if !w.starts(with: b) {
+                    // softened(base): four letters at least, a final k/p/t written g/b/d before the ending.
+                    guard b.count >= 4, w.starts(with: b[0..<(b.count - 1)]) else { return false }
+                    let soft: UInt8
+                    switch b[b.count - 1] {
+                    case UInt8(ascii: "k"): soft = UInt8(ascii: "g")
+                    case UInt8(ascii: "p"): soft = UInt8(ascii: "b")
+                    case UInt8(ascii: "t"): soft = UInt8(ascii: "d")
+                    default: return false
+                    }
+                    if w[b.count - 1] != soft { return false }
+                }
+                let ending = UnsafeBufferPointer(rebasing: w[b.count...])
+                if ending.count > maxEnding { return false }
+                if b.count <= 3 && ending.count > 2 && !commonEndings.contains(String(decoding: ending, as: UTF8.self)) {
+                    return false
+                }
+                return !CatalogueLexicon.derivationalEndings.contains { ending.starts(with: $0.utf8) }
+            } ?? nil
+        }
+        return result ?? nil
     }
 
     /// Frequent plural, possessive and case ending chains (folded), safe to accept even after short words.
@@ -72,7 +103,8 @@ enum Morphology {
     static func looksLikeVerb(_ key: String) -> Bool {
         guard key.count >= 5 else { return false }
         if QueryLexicon.verbStems.contains(where: { key.hasPrefix($0) }) { return true }
-        return QueryLexicon.verbEndings.contains { key.count - $0.count >= 3 && key.hasSuffix($0) }
+        let length = key.count
+        return QueryLexicon.verbEndings.contains { length - $0.count >= 3 && key.hasSuffix($0) }
     }
 
     /// Splits an alphanumeric key into its letter and digit runs ("144hz" → ["144", "hz"]).

@@ -128,6 +128,7 @@ extension ProductIndex {
 
     /// The longest catalogue word that `key` is an inflected form of ("elbiseleriniz" → "elbise").
     func inflectionBase(of key: String) -> String? {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return asciiInflectionBase(of: key) }
         let chars = Array(key)
         guard chars.count > 4 else { return nil }
         for n in stride(from: chars.count - 1, through: max(3, chars.count - 8), by: -1) {
@@ -135,6 +136,31 @@ extension ProductIndex {
             for base in [p, Morphology.hardened(p)].compactMap({ $0 }) {
                 if let t = termIDs[base], !postings[Int(t)].isEmpty, Morphology.isInflection(key, of: base) { return base }
             }
+        }
+        return nil
+    }
+
+    /// `inflectionBase(of:)` of an ASCII key: the same prefixes, in the same order, cut from its bytes.
+    private func asciiInflectionBase(of key: String) -> String? {
+        let bytes = Array(key.utf8)
+        guard bytes.count > 4 else { return nil }
+        func isBase(_ base: String) -> Bool {
+            if let t = termIDs[base], !postings[Int(t)].isEmpty, Morphology.isInflection(key, of: base) { return true }
+            return false
+        }
+        for n in stride(from: bytes.count - 1, through: max(3, bytes.count - 8), by: -1) {
+            let p = String(decoding: bytes[0..<n], as: UTF8.self)
+            if isBase(p) { return p }
+            // Morphology.hardened(p): a final g/b/d read as k/p/t.
+            var hard = Array(bytes[0..<n])
+            switch hard[n - 1] {
+            case UInt8(ascii: "g"): hard[n - 1] = UInt8(ascii: "k")
+            case UInt8(ascii: "b"): hard[n - 1] = UInt8(ascii: "p")
+            case UInt8(ascii: "d"): hard[n - 1] = UInt8(ascii: "t")
+            default: continue
+            }
+            let h = String(decoding: hard, as: UTF8.self)
+            if isBase(h) { return h }
         }
         return nil
     }
