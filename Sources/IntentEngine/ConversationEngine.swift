@@ -98,7 +98,8 @@ public struct ConversationEngine: Sendable {
 
     /// A message shortened to `historyTextLimit` characters for the saved history.
     func clipped(_ text: String) -> String {
-        text.count <= settings.historyTextLimit ? text : String(text.prefix(settings.historyTextLimit)) + "…"
+        // Counting bytes is O(1); characters are never more than bytes, so only long texts are counted.
+        text.utf8.count <= settings.historyTextLimit || text.count <= settings.historyTextLimit ? text : String(text.prefix(settings.historyTextLimit)) + "…"
     }
 
     func decide(_ question: String, state: ConversationState) -> Decision {

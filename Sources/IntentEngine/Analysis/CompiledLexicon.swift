@@ -1,3 +1,4 @@
+import Commerce
 import TurkishText
 
 /// The cue lexicon prepared for fast matching: word lookups by exact key and by prefix, and a short
@@ -21,6 +22,8 @@ public struct CompiledLexicon: Sendable {
     let exact: [String: [Int]]
     let prefixes: [String: [Int]]
     let prefixLengths: [Int]
+    /// The keys of `prefixes`, so that an ASCII token finds its prefix words in one walk.
+    let prefixTrie: ASCIIWordTrie
     /// Words long enough to be matched with a typo, by first byte.
     let fuzzyByFirstByte: [UInt8: [Int]]
 
@@ -65,6 +68,7 @@ public struct CompiledLexicon: Sendable {
         self.exact = exact
         self.prefixes = prefixes
         self.prefixLengths = lengths.sorted()
+        self.prefixTrie = ASCIIWordTrie(prefixes.keys)
         self.fuzzyByFirstByte = fuzzy
     }
 
@@ -72,6 +76,19 @@ public struct CompiledLexicon: Sendable {
     func exactMatches(_ key: String) -> [Int] {
         var found = exact[key] ?? []
         let utf8 = key.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // Only ASCII prefix words can start an ASCII key; the walk visits them shortest first.
+            var node = ASCIIWordTrie.root
+            var length = 0
+            for b in utf8 {
+                guard let next = prefixTrie.child(of: node, b) else { break }
+                node = next; length += 1
+                if prefixTrie.isWord(node), let ids = prefixes[length == utf8.count ? key : String(decoding: utf8.prefix(length), as: UTF8.self)] {
+                    found.append(contentsOf: ids)
+                }
+            }
+            return found
+        }
         for length in prefixLengths {
             if length > utf8.count { break }
             let prefix = length == utf8.count ? key : String(decoding: utf8.prefix(length), as: UTF8.self)
@@ -118,8 +135,7 @@ enum Typo {
         if abs(n - m) > limit { return limit + 1 }
         if n == 0 { return m }
         if m == 0 { return n }
-        let b = Array(b)
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { buffer in
+        return b.withUnsafeBufferPointer { b in withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { buffer in
             var prev2 = 0, prev = m + 1, cur = 2 * (m + 1)
             for j in 0...m { buffer[prev + j] = j; buffer[prev2 + j] = j }
             for i in 1...n {
@@ -138,6 +154,6 @@ enum Typo {
                 (prev2, prev, cur) = (prev, cur, prev2)
             }
             return buffer[prev + m]
-        }
+        } }
     }
 }

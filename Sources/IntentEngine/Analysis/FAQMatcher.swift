@@ -18,10 +18,12 @@ struct FAQMatcher: Sendable {
 
     static func contentKeys(_ keys: [String]) -> [String] {
         var seen = Set<String>()
-        return keys.filter { k in
-            k.utf8.count > 1 && !WordLists.stopwords.contains(k) && !WordLists.questionWords.contains(k) && !WordLists.faqGeneric.contains(k)
-                && seen.insert(k).inserted
-        }
+        return keys.filter { k in isContentKey(k) && seen.insert(k).inserted }
+    }
+
+    /// A word that can tell FAQ questions apart (not a stop, question or generic FAQ word).
+    static func isContentKey(_ k: String) -> Bool {
+        k.utf8.count > 1 && !WordLists.stopwords.contains(k) && !WordLists.questionWords.contains(k) && !WordLists.faqGeneric.contains(k)
     }
 
     /// Two words mean the same here when equal, when one extends the other by suffixes (four letters in
@@ -50,7 +52,7 @@ struct FAQMatcher: Sendable {
         var keys: [String] = []
         var productKeys = Set<String>()
         for (i, t) in u.tokens.enumerated() where !u.smallTalk[i] && !u.sizeIndices.contains(i) {
-            if Self.contentKeys([t.token.key]).isEmpty { continue }
+            if !Self.isContentKey(t.token.key) { continue }
             if !u.consumed[i], isProductTerm(i) {
                 if shopping { continue }
                 productKeys.insert(t.token.key)

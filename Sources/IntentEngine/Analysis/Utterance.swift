@@ -152,7 +152,8 @@ struct UtteranceAnalyzer: Sendable {
         func isSizeWord(_ i: Int) -> Bool {
             guard i >= 0, i < tokens.count else { return false }
             let key = tokens[i].token.key
-            return WordLists.sizeWords.contains { key == $0 || (key.count > 3 && key.hasPrefix($0)) }
+            let long = key.count > 3
+            return WordLists.sizeWords.contains { key == $0 || (long && key.hasPrefix($0)) }
         }
         let shoppingLike = u.score(.stock) + u.score(.shopping) > 0
         for (i, t) in tokens.enumerated() {
