@@ -107,6 +107,10 @@ struct UtteranceAnalyzer: Sendable {
     }
 
     static func looksLikeVerb(_ key: String) -> Bool {
+        let ascii = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            bytes.allSatisfy({ $0 < 0x80 }) ? asciiLooksLikeVerb(bytes, key) : nil
+        }
+        if let known = ascii ?? nil { return known }
         if key.contains("iyor") || WordLists.imperatives.contains(key) { return true }
         for ending in WordLists.possessiveEndings where key.hasSuffix(ending) && key.utf8.count >= ending.utf8.count + 3 {
             return true
@@ -114,6 +118,25 @@ struct UtteranceAnalyzer: Sendable {
         for ending in WordLists.verbEndings where key.hasSuffix(ending) {
             if key.utf8.count >= ending.utf8.count + 2 { return true }
         }
+        return false
+    }
+
+    static let progressive = Array("iyor".utf8)
+    static let possessiveEndingBytes = WordLists.possessiveEndings.map { Array($0.utf8) }
+    static let verbEndingBytes = WordLists.verbEndings.map { Array($0.utf8) }
+
+    /// `looksLikeVerb` of an ASCII key, on its bytes (one per character), with the same rules.
+    private static func asciiLooksLikeVerb(_ key: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        func hasSuffix(_ ending: [UInt8]) -> Bool {
+            ending.count <= key.count && key[(key.count - ending.count)...].elementsEqual(ending)
+        }
+        let p = progressive
+        if key.count >= p.count {
+            for i in 0...(key.count - p.count) where key[i] == p[0] && key[i..<(i + p.count)].elementsEqual(p) { return true }
+        }
+        if WordLists.imperatives.contains(text) { return true }
+        for ending in possessiveEndingBytes where hasSuffix(ending) && key.count >= ending.count + 3 { return true }
+        for ending in verbEndingBytes where hasSuffix(ending) && key.count >= ending.count + 2 { return true }
         return false
     }
 
@@ -158,11 +181,15 @@ struct UtteranceAnalyzer: Sendable {
         let shoppingLike = u.score(.stock) + u.score(.shopping) > 0
         for (i, t) in tokens.enumerated() {
             let key = t.token.key
+            let letter = WordLists.letterSizes.contains(key)
+            let number = t.token.kind == .number && t.token.number.map { $0 >= 20 && $0 <= 60 } == true
+            // Only a token that can be a size needs its neighbours looked at.
+            guard letter || number else { continue }
             let nextToSizeWord = isSizeWord(i - 1) || isSizeWord(i + 1)
             var size: String?
-            if WordLists.letterSizes.contains(key), nextToSizeWord || (shoppingLike && tokens.count <= 4) {
+            if letter, nextToSizeWord || (shoppingLike && tokens.count <= 4) {
                 size = key.uppercased()
-            } else if t.token.kind == .number, let n = t.token.number, n >= 20, n <= 60, nextToSizeWord {
+            } else if number, nextToSizeWord {
                 size = t.token.key
             }
             guard let size else { continue }
