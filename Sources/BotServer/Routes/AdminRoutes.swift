@@ -34,7 +34,7 @@ struct AdminRoutes: Sendable {
             return try JSONResponse.make(CostsReport(costs: await services.llm.costReport(shops: shops)))
         }
         admin.post("/reload") { _, _ in
-            services.shops.loadAll()
+            _ = try await offEventLoop { services.shops.loadAll() }
             let errors = services.shops.errors.mapValues(\.description)
             for id in services.shops.businessIDs where errors[id] == nil { services.metrics.catalogueReload(business: id, ok: true) }
             for id in errors.keys { services.metrics.catalogueReload(business: id, ok: false) }
@@ -45,7 +45,7 @@ struct AdminRoutes: Sendable {
             let known = services.shops.shop(id) != nil || services.shops.errors[id] != nil
                 || FileManager.default.fileExists(atPath: services.settings.dataDirectory.appendingPathComponent("businesses/\(id).json").path)
             guard known else { throw APIError.unknownBusiness(id) }
-            if let problem = services.shops.reload(businessID: id) {
+            if let problem = try await offEventLoop({ services.shops.reload(businessID: id) }) {
                 services.metrics.catalogueReload(business: id, ok: false)
                 throw APIError(status: .unprocessableContent, code: "reload_failed",
                                message: "The files of '\(id)' could not be loaded; the previous version keeps serving if there was one.",
