@@ -54,7 +54,9 @@ extension ProductIndex {
         }
         let size = query.size.map(SizeKey.normalise)
         if let s = size {
-            let with = candidates.filter { products[Int($0)].hasSize(s) }
+            // Product.hasSize(s) normalises s again; so does the comparison here, once.
+            let wanted = SizeKey.normalise(s)
+            let with = candidates.filter { stock(Int($0), normalisedSize: wanted) != nil }
             if with.isEmpty { relaxed.append("size") } else { candidates = with }
         }
 
@@ -135,6 +137,7 @@ extension ProductIndex {
         var headCandidates: [Int32]
         /// The wanted colour's `ColourMask` bit (0 when none is wanted or no product can have it).
         var colourBit: UInt64
+        /// The wanted size as `Product.stock(forSize:)` compares it (normalised once more).
         var size: String?
         var codes: Set<Int32>
         var totalWeight: Double
@@ -148,7 +151,7 @@ extension ProductIndex {
 
         init(terms: [QueryTerm], head: QueryTerm?, colour: String?, size: String?, codes: Set<Int32>) {
             self.hasHead = head != nil; self.headCandidates = head?.candidates.map(\.id) ?? []
-            self.colourBit = ColourMask.bit(colour); self.size = size; self.codes = codes
+            self.colourBit = ColourMask.bit(colour); self.size = size.map(SizeKey.normalise); self.codes = codes
             self.totalWeight = max(terms.reduce(0) { $0 + $1.weight }, 0.0001)
             self.termCount = terms.count
             self.totalEdits = terms.reduce(0) { $0 + $1.edits }
@@ -216,7 +219,7 @@ extension ProductIndex {
         var colour = 0.0
         if f.colours & c.colourBit != 0 { colour = 1 }
         var size = 0.0
-        if let s = c.size, let stock = products[p].stock(forSize: s) { size = stock > 0 ? 1 : 0.3 }
+        if let s = c.size, let stock = stock(p, normalisedSize: s) { size = stock > 0 ? 1 : 0.3 }
         let code = !c.codes.isEmpty && c.codes.contains(Int32(p)) ? 1.0 : 0.0
         let extraWords = ScoreWeights.extraWordsLog[max(0, Int(f.nameLength) - nameHits)]
         let stock = f.inStock ? 0.0 : -1.0

@@ -81,6 +81,9 @@ public final class ProductIndex: Sendable {
     let scoreFeatures: [ScoreFeatures]
     let headStore: [Int32]
     let headStart: [Int32]
+    /// Each product's sized variants in catalogue order as (normalised size, stock), so that a size wish
+    /// is checked against thousands of candidates without reading their variants' attributes again.
+    let variantSizes: [[(size: String, stock: Int)]]
     let kinds: KindMatcher
     let typos: TypoIndex
     /// Model codes and SKUs (folded, without separators) → products.
@@ -114,6 +117,9 @@ public final class ProductIndex: Sendable {
         for f in builder.features { heads += f.heads; headStart.append(Int32(heads.count)) }
         self.headStore = heads
         self.headStart = headStart
+        self.variantSizes = products.map { p in
+            (p.variants ?? []).compactMap { v in v.size.map { (SizeKey.normalise($0), v.stock) } }
+        }
         self.kinds = builder.kinds
         self.typos = builder.makeTypoIndex()
         self.codes = builder.codes
@@ -153,6 +159,11 @@ public final class ProductIndex: Sendable {
     func hasHead(_ p: Int, _ term: Int32) -> Bool {
         for k in Int(headStart[p])..<Int(headStart[p + 1]) where headStore[k] == term { return true }
         return false
+    }
+
+    /// `products[p].stock(forSize:)` for a size already normalised to `wanted` (nil: no such size).
+    func stock(_ p: Int, normalisedSize wanted: String) -> Int? {
+        variantSizes[p].first { $0.size == wanted }?.stock
     }
 
     /// The term ids of product `p`.
