@@ -174,8 +174,13 @@ enum ColourRule {
             return keys.count == 1 ? (keys[0], canonical) : nil
         }
     }.sorted { $0.0.count > $1.0.count }
-    /// The colour words long enough to be recognised with endings, in the order of `words`.
-    static let inflectable = words.filter { $0.key.count >= 5 }
+    /// `words` by key (the first canonical of a key, as the ordered search found it).
+    static let exact = Dictionary(words.map { ($0.key, $0.canonical) }, uniquingKeysWith: { first, _ in first })
+    /// The colour words long enough to be recognised with endings, in the order of `words`, with their
+    /// first byte when ASCII: an ASCII key inflects a word only if it starts with the same letter.
+    static let inflectable: [(key: String, canonical: String, asciiFirst: UInt8?)] = words.filter { $0.key.count >= 5 }.map { w in
+        (w.key, w.canonical, w.key.utf8.allSatisfy { $0 < 0x80 } ? w.key.utf8.first : nil)
+    }
 
     static func apply(_ tokens: inout [QueryToken], _ query: inout ProductQuery) {
         for i in tokens.indices where !tokens[i].used && tokens[i].number == nil {
@@ -190,8 +195,12 @@ enum ColourRule {
     /// The canonical colour a word names: exactly, or inflected when the colour word is long enough
     /// to be unambiguous ("kırmızısı", "siyahı"; but "kremi" is a cream, not a colour).
     static func colour(_ key: String) -> String? {
-        for (w, canonical) in words where key == w { return canonical }
-        for (w, canonical) in inflectable where Morphology.isInflection(key, of: w, maxEnding: 4) { return canonical }
+        if let canonical = exact[key] { return canonical }
+        let first = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.first : nil
+        for (w, canonical, wFirst) in inflectable {
+            if let first, let wFirst, first != wFirst { continue }
+            if Morphology.isInflection(key, of: w, maxEnding: 4) { return canonical }
+        }
         return nil
     }
 }

@@ -194,6 +194,7 @@ extension ProductIndex {
         }
         let whole = IndexBuilder.codeKey(text)
         if whole.count >= 3, let hits = codes[whole] { out.append(contentsOf: hits) }
+        if out.count <= 1 { return out }
         return Array(Set(out)).sorted()
     }
 
