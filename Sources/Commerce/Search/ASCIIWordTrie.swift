@@ -2,8 +2,8 @@
 /// and hashing a String per prefix (query words are looked up this way many times per turn).
 public struct ASCIIWordTrie: Sendable {
     /// Children of each node as (byte, node) pairs; node 0 is the root.
-    private var children: [[(byte: UInt8, node: Int32)]] = [[]]
-    private var isWord: [Bool] = [false]
+    @usableFromInline var children: [[(byte: UInt8, node: Int32)]] = [[]]
+    @usableFromInline var isWord: [Bool] = [false]
 
     /// A trie of the ASCII words among `words` (others can never equal an ASCII key).
     public init(_ words: some Sequence<String>) {
@@ -25,13 +25,13 @@ public struct ASCIIWordTrie: Sendable {
     public static let root = 0
 
     /// The node reached from `node` by `byte`, if any.
-    @inline(__always)
+    @inlinable
     public func child(of node: Int, _ byte: UInt8) -> Int? {
         for edge in children[node] where edge.byte == byte { return Int(edge.node) }
         return nil
     }
 
     /// True when the path to `node` spells a whole word.
-    @inline(__always)
+    @inlinable
     public func isWord(_ node: Int) -> Bool { isWord[node] }
 }

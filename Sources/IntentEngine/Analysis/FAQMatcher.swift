@@ -7,12 +7,15 @@ struct FAQMatcher: Sendable {
     struct Entry: Sendable {
         var index: Int
         var keys: [String]
+        /// `keys` as UTF-8, for `same` without converting them on every question.
+        var bytes: [[UInt8]]
     }
     let entries: [Entry]
 
     init(faq: [FAQEntry], analyzer: Analyzer) {
         entries = faq.enumerated().map { i, e in
-            Entry(index: i, keys: Self.contentKeys(analyzer.analyze(e.q).map(\.token.key)))
+            let keys = Self.contentKeys(analyzer.analyze(e.q).map(\.token.key))
+            return Entry(index: i, keys: keys, bytes: keys.map { Array($0.utf8) })
         }
     }
 
@@ -29,8 +32,12 @@ struct FAQMatcher: Sendable {
     /// Two words mean the same here when equal, when one extends the other by suffixes (four letters in
     /// common at least), when they share a stem of five letters, or when they differ by a typo.
     static func same(_ a: String, _ b: String) -> Bool {
+        same(a, Array(a.utf8), b, Array(b.utf8))
+    }
+
+    /// `same(a, b)` given their UTF-8 bytes `x` and `y`.
+    static func same(_ a: String, _ x: [UInt8], _ b: String, _ y: [UInt8]) -> Bool {
         if a == b { return true }
-        let x = Array(a.utf8), y = Array(b.utf8)
         var common = 0
         while common < x.count, common < y.count, x[common] == y[common] { common += 1 }
         let shorter = min(x.count, y.count)
@@ -61,13 +68,18 @@ struct FAQMatcher: Sendable {
         }
         let userKeys = Self.contentKeys(keys)
         if userKeys.isEmpty { return nil }
+        let userBytes = userKeys.map { Array($0.utf8) }
         var best: (Int, Double)?
         for entry in entries where !entry.keys.isEmpty {
-            let matched = userKeys.filter { k in entry.keys.contains { Self.same(k, $0) } }
+            let matched = userKeys.indices.filter { u in
+                entry.keys.indices.contains { Self.same(userKeys[u], userBytes[u], entry.keys[$0], entry.bytes[$0]) }
+            }.map { userKeys[$0] }
             // Sharing only the product's name ("iphone 15" and "iPhone'lar garantili mi?") is not the same question.
             if matched.allSatisfy({ productKeys.contains($0) }) { continue }
             let userHits = matched.count
-            let faqHits = entry.keys.filter { k in userKeys.contains { Self.same(k, $0) } }.count
+            let faqHits = entry.keys.indices.filter { f in
+                userKeys.indices.contains { Self.same(entry.keys[f], entry.bytes[f], userKeys[$0], userBytes[$0]) }
+            }.count
             let sim = 0.6 * Double(userHits) / Double(userKeys.count) + 0.4 * Double(faqHits) / Double(entry.keys.count)
             if sim > (best?.1 ?? 0) { best = (entry.index, sim) }
         }
