@@ -140,6 +140,18 @@ struct UtteranceAnalyzer: Sendable {
         return false
     }
 
+    static let ordinalStemBytes = WordLists.ordinals.map { Array($0.stem.utf8) }
+
+    /// The first of `WordLists.ordinals` whose stem starts `key`; compared on bytes when `key` is ASCII.
+    static func ordinal(startingWith key: String) -> (stem: String, index: Int)? {
+        let found = key.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return .some(ordinalStemBytes.firstIndex { $0.count <= bytes.count && bytes[..<$0.count].elementsEqual($0) })
+        }
+        if let ascii = found ?? nil { return ascii.map { WordLists.ordinals[$0] } }
+        return WordLists.ordinals.first { key.hasPrefix($0.stem) }
+    }
+
     private func markOrdinal(_ u: inout Utterance) {
         let tokens = u.tokens
         func nextIsItem(_ i: Int) -> Bool {
@@ -160,7 +172,7 @@ struct UtteranceAnalyzer: Sendable {
                 u.consumed[i] = true
                 return
             }
-            if let hit = WordLists.ordinals.first(where: { key.hasPrefix($0.stem) }) {
+            if let hit = Self.ordinal(startingWith: key) {
                 // "ilk" also starts unrelated words; only the ordinal forms count.
                 if hit.stem == "ilk", !(key == "ilk" || key.hasPrefix("ilki")) { continue }
                 u.ordinal = hit.index
