@@ -54,6 +54,20 @@ struct QueryToken {
 
 /// Splits a question into words, numbers (keeping Turkish thousands and decimal marks) and dashes.
 enum QueryLexer {
+    /// `Character.isLetter` without a Unicode property lookup for ASCII, most of a question's characters.
+    @inline(__always)
+    static func isLetter(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (a | 0x20) >= 97 && (a | 0x20) <= 122 }
+        return c.isLetter
+    }
+
+    /// `Character.isNumber` without a Unicode property lookup for ASCII (only 0-9 are numbers there).
+    @inline(__always)
+    static func isNumber(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a >= 48 && a <= 57 }
+        return c.isNumber
+    }
+
     static func tokens(_ text: String) -> [QueryToken] {
         var out: [QueryToken] = []
         let chars = Array(text)
@@ -64,17 +78,17 @@ enum QueryLexer {
             if c == "-" || c == "–" {
                 out.append(QueryToken(text: "-", key: "-", isPunctuation: true)); i += 1; continue
             }
-            guard c.isLetter || c.isNumber else { i += 1; continue }
+            guard isLetter(c) || isNumber(c) else { i += 1; continue }
             var j = i
             var word = ""
             while j < chars.count {
                 let d = chars[j]
-                if d.isLetter || d.isNumber {
+                if isLetter(d) || isNumber(d) {
                     word.append(d); j += 1
-                } else if (d == "." || d == ","), j + 1 < chars.count, chars[j + 1].isNumber, word.last?.isNumber == true {
+                } else if (d == "." || d == ","), j + 1 < chars.count, isNumber(chars[j + 1]), word.last.map(isNumber) == true {
                     word.append(d); j += 1
-                } else if (d == "/" || d == "-"), j + 1 < chars.count, chars[j + 1].isLetter || chars[j + 1].isNumber,
-                          word.contains(where: \.isNumber), word.contains(where: \.isLetter) {
+                } else if (d == "/" || d == "-"), j + 1 < chars.count, isLetter(chars[j + 1]) || isNumber(chars[j + 1]),
+                          word.contains(where: isNumber), word.contains(where: isLetter) {
                     // Model codes keep their separators ("MW0W3TU/A", "i5-1334U").
                     word.append(d); j += 1
                 } else {
@@ -82,10 +96,10 @@ enum QueryLexer {
                 }
             }
             var suffix: String?
-            if j < chars.count, chars[j] == "'" || chars[j] == "’", j + 1 < chars.count, chars[j + 1].isLetter {
+            if j < chars.count, chars[j] == "'" || chars[j] == "’", j + 1 < chars.count, isLetter(chars[j + 1]) {
                 var k = j + 1
                 var s = ""
-                while k < chars.count, chars[k].isLetter { s.append(chars[k]); k += 1 }
+                while k < chars.count, isLetter(chars[k]) { s.append(chars[k]); k += 1 }
                 suffix = Folding.key(s)
                 j = k
             }
@@ -102,7 +116,7 @@ enum QueryLexer {
         }
         let key = Folding.key(word)
         // A number glued to a currency or multiplier word.
-        let digits = String(word.prefix { $0.isNumber || $0 == "." || $0 == "," })
+        let digits = String(word.prefix { isNumber($0) || $0 == "." || $0 == "," })
         if !digits.isEmpty, let value = number(digits) {
             let rest = String(key.dropFirst(digits.count))
             if QueryLexicon.multipliers[rest] != nil || rest.hasPrefix("tl") || rest.hasPrefix("lira") {
@@ -115,7 +129,7 @@ enum QueryLexer {
 
     /// Turkish number: "5.000" and "1.149,90" use dots for thousands and a comma for decimals; "15.6" is a decimal.
     static func number(_ s: String) -> Double? {
-        guard let first = s.first, first.isNumber, s.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return nil }
+        guard let first = s.first, isNumber(first), s.allSatisfy({ isNumber($0) || $0 == "." || $0 == "," }) else { return nil }
         var text = s
         if text.contains(",") {
             text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
