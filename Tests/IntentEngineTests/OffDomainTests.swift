@@ -5,9 +5,10 @@ import Testing
 /// Voice-assistant utterances from Amazon MASSIVE (tr-TR): outside a shop's business, the bot must not
 /// pretend they are product or policy questions.
 @Suite struct OffDomainTests {
-    static let file = URL(fileURLWithPath: "/work/shared/data/massive-tr-subset/massive_tr_test_subset.csv")
+    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/data/massive-tr-subset/massive_tr_test_subset.csv")
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: file.path)))
+    @Test
     func offDomainUtterancesGoToTheLLM() throws {
         guard let engine = RepoShops.engine("elektronik-dunyasi") else { Issue.record("shop missing"); return }
         let lines = try String(contentsOf: Self.file, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
