@@ -235,3 +235,25 @@ import TurkishText
     }
 }
 
+/// A typo is corrected the same way in every process and on every instance: ties never depend on
+/// the order in which the index happened to number its words.
+@Suite struct TypoTieTests {
+    private func index(_ names: [String]) -> ProductIndex {
+        ProductIndex(products: names.enumerated().map { Product(id: "\($0.offset)", name: "Deneme \($0.element)", price: 10, stock: 1) })
+    }
+
+    @Test(arguments: [["Lamba", "Lambri"], ["Lambri", "Lamba"]])
+    func theWordKeepingMoreOfTheTypedStartWins(names: [String]) {
+        // "lambr" is one edit from both; people slip late in a word more than early.
+        #expect(index(names).correction(for: "lambr")?.word == "lambri")
+    }
+
+    @Test(arguments: [["Kalım", "Kalem"], ["Kalem", "Kalım"]])
+    func fullTiesGoToTheAlphabeticallyFirst(names: [String]) {
+        #expect(index(names).correction(for: "kalam")?.word == "kalem")
+    }
+
+    @Test func aCommonerWordStillWins() {
+        #expect(index(["Kalım", "Kalım Mavi", "Kalem"]).correction(for: "kalam")?.word == "kalim")
+    }
+}

@@ -176,9 +176,23 @@ extension ProductIndex {
     func correction(for key: String) -> (word: String, edits: Int)? {
         let found = typos.candidates(for: key) { self.termStrings[Int($0)] }
         guard let best = found.first else { return nil }
-        let closest = found.filter { $0.edits == best.edits }
-        let pick = closest.max { postings[Int($0.id)].count < postings[Int($1.id)].count }!
-        return (termStrings[Int(pick.id)], pick.edits)
+        // Among the closest: the commoner word, then the one that keeps more of the typed word's
+        // start (people slip late in a word more than early), then the alphabetically first, so
+        // every instance corrects the same way whatever order the index was built in.
+        let keyBytes = Array(key.utf8)
+        func sharedStart(_ word: String) -> Int {
+            zip(keyBytes, word.utf8).prefix { $0 == $1 }.count
+        }
+        let ranked = found.filter { $0.edits == best.edits }.map { c in
+            (id: c.id, word: termStrings[Int(c.id)], uses: postings[Int(c.id)].count)
+        }
+        let pick = ranked.max { a, b in
+            if a.uses != b.uses { return a.uses < b.uses }
+            let (sa, sb) = (sharedStart(a.word), sharedStart(b.word))
+            if sa != sb { return sa < sb }
+            return a.word > b.word
+        }!
+        return (pick.word, best.edits)
     }
 
     func weight(_ candidates: [(id: Int32, quality: Double)]) -> Double {

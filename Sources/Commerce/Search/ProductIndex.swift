@@ -371,7 +371,7 @@ struct IndexBuilder {
                     if a.stem != a.token.key { add(id(a.stem), Field.extra, 255) }
                 }
             }
-            for c in colours { add(id("#" + c), Field.extra, 255) }
+            for c in colours.sorted() { add(id("#" + c), Field.extra, 255) }
 
             // Model codes and SKUs
             var productCodes: Set<String> = [Self.codeKey(p.id)]
@@ -398,7 +398,8 @@ struct IndexBuilder {
         }
         // Kind and colour words are known words even when this shop sells none of them, so that
         // "buzdolabı" is not "corrected" into some other word of the catalogue.
-        for w in kinds.words.union(colourWords.keys) where w.count >= 4 { typoWords.insert(id(w)) }
+        // Sorted: term ids, and so every tie broken by id, are the same in every process.
+        for w in kinds.words.union(colourWords.keys).sorted() where w.count >= 4 { typoWords.insert(id(w)) }
     }
 
     /// The kinds a product *is*, read from its name the Turkish way, and whether it is an accessory.
