@@ -23,8 +23,9 @@ enum ScoreWeights {
 }
 
 extension ProductIndex {
-    /// Ranked products for `query`; empty when the key terms are not covered.
-    public func search(_ query: ProductQuery, limit: Int = 10, offset: Int = 0) -> SearchResult {
+    /// Ranked products for `query`; empty when the key terms are not covered. With `explain` false the hits
+    /// carry no named factors, which callers that only show products never read.
+    public func search(_ query: ProductQuery, limit: Int = 10, offset: Int = 0, explain: Bool = true) -> SearchResult {
         var analysed = analyse(query.text)
         let codeHits = codeMatches(query.text)
         var colour = query.colour.map { Folding.key($0) }.map { colourWords[$0] ?? $0 }
@@ -86,6 +87,7 @@ extension ProductIndex {
         }
         let page = Self.best(scored, count: max(0, offset) + max(0, limit), by: before).dropFirst(max(0, offset))
         let hits = page.map { item -> SearchHit in
+            guard explain else { return SearchHit(product: products[Int(item.index)], score: item.score) }
             let explained = score(Int(item.index), context, explain: true)
             return SearchHit(product: products[Int(item.index)], score: explained.score, factors: explained.factors)
         }

@@ -34,7 +34,7 @@ extension TurnComposer {
         if intent == .productStock { query.size = nil }
         let result = query.text.isEmpty && !query.hasFilters
             ? SearchResult(hits: [], totalMatches: 0)
-            : shop.index.search(query, limit: pageSize)
+            : shop.index.search(query, limit: pageSize, explain: false)
         let products = result.hits.map(\.product)
         state.pendingOffer = nil
         guard let top = products.first else {
@@ -163,7 +163,7 @@ extension TurnComposer {
     }
 
     mutating func page(_ query: ProductQuery, offset: Int, intent: Intent, confidence: Double) -> Reply {
-        let result = shop.index.search(query, limit: pageSize, offset: offset)
+        let result = shop.index.search(query, limit: pageSize, offset: offset, explain: false)
         let products = result.hits.map(\.product)
         guard !products.isEmpty else { return reply(intent, .rule, confidence, texts.noMore) }
         show(products)
@@ -181,7 +181,7 @@ extension TurnComposer {
         guard var query = state.lastQuery else { return reply(.productSearch, .rule, confidence, texts.noList) }
         query.sort = order
         state.pendingOffer = nil
-        let result = shop.index.search(query, limit: pageSize)
+        let result = shop.index.search(query, limit: pageSize, explain: false)
         let products = result.hits.map(\.product)
         guard !products.isEmpty else { return reply(.productSearch, .catalog, confidence, texts.notFoundGeneric) }
         show(products)
@@ -200,6 +200,6 @@ extension TurnComposer {
     func alternatives(to product: Product?, query: ProductQuery?, limit: Int) -> [Product] {
         if let product { return shop.index.alternatives(to: product, limit: limit) }
         guard let query, !query.text.isEmpty else { return [] }
-        return shop.index.search(query, limit: 50).hits.map(\.product).filter(\.inStock).prefix(limit).map { $0 }
+        return shop.index.search(query, limit: 50, explain: false).hits.map(\.product).filter(\.inStock).prefix(limit).map { $0 }
     }
 }
