@@ -66,16 +66,20 @@ public struct ReplyTexts: Sendable {
 
     /// `template` with `{key}` placeholders filled.
     static func fill(_ template: String, _ values: [String: String]) -> String {
+        // Braces are ASCII, so the template is searched byte by byte instead of Character by Character;
+        // every index found is a scalar boundary that slices the String safely.
+        let bytes = template.utf8
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let key = String(rest[rest.index(after: open)..<close])
-            if let value = values[key] { out += value } else { out += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
+        out.reserveCapacity(bytes.count + 32)
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")) {
+            out += template[rest..<open]
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            let key = String(template[bytes.index(after: open)..<close])
+            if let value = values[key] { out += value } else { out += template[open...close] }
+            rest = bytes.index(after: close)
         }
-        out += rest
+        out += template[rest...]
         return out
     }
 }
