@@ -1,10 +1,19 @@
+import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import BotServer
 
 @Suite struct RateLimitTests {
+    /// Limits count in fixed one-minute windows: a test that straddles a minute would start afresh
+    /// halfway. Each test takes well under a second, so starting early in a minute suffices.
+    private func startEarlyInAMinute() async throws {
+        let second = Date().timeIntervalSince1970.truncatingRemainder(dividingBy: 60)
+        if second > 55 { try await Task.sleep(for: .milliseconds(Int((60.2 - second) * 1000))) }
+    }
+
     @Test func conversationLimitFromTheShopConfig() async throws {
+        try await startEarlyInAMinute()
         let t = try TestApp(data: try TestData.make(tinyPerMinute: 3))
         try await t.app.test(.router) { client in
             let session = "conv-limit-1"
@@ -21,6 +30,7 @@ import Testing
     }
 
     @Test func perIPLimitCountsInTheSharedStore() async throws {
+        try await startEarlyInAMinute()
         let t = try TestApp(perIP: 4)
         try await t.app.test(.router) { client in
             let ip: HTTPFields = [.xForwardedFor: "203.0.113.9"]
