@@ -21,14 +21,14 @@ final class LogOutput: Sendable {
                 output.flush()
                 return true
             }
-            while flushIfAlive() { usleep(micros) }
+            repeat { usleep(micros) } while flushIfAlive()
         }
     }
 
     /// Queues one line; `urgent` writes it (and everything before it) now.
-    func write(_ line: String, urgent: Bool) {
+    func write(_ line: [UInt8], urgent: Bool) {
         pending.withLock { buffer in
-            buffer.append(contentsOf: line.utf8)
+            buffer.append(contentsOf: line)
             if urgent || buffer.count >= batchBytes { drain(&buffer) }
         }
     }
