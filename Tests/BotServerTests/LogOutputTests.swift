@@ -30,7 +30,7 @@ import Testing
     @Test func linesWaitForTheBatchAndKeepTheirOrder() throws {
         let pipe = try Pipe()
         let output = LogOutput(fd: pipe.writeEnd, interval: .seconds(60))
-        for i in 0..<100 { output.write("line \(i)\n", urgent: false) }
+        for i in 0..<100 { output.write(Array("line \(i)\n".utf8), urgent: false) }
         #expect(pipe.available() == "")
         output.flush()
         #expect(pipe.available() == (0..<100).map { "line \($0)\n" }.joined())
@@ -39,15 +39,15 @@ import Testing
     @Test func anUrgentLineWritesEverythingBeforeIt() throws {
         let pipe = try Pipe()
         let output = LogOutput(fd: pipe.writeEnd, interval: .seconds(60))
-        output.write("info\n", urgent: false)
-        output.write("error\n", urgent: true)
+        output.write(Array("info\n".utf8), urgent: false)
+        output.write(Array("error\n".utf8), urgent: true)
         #expect(pipe.available() == "info\nerror\n")
     }
 
     @Test func theBackgroundThreadWritesWithinTheInterval() async throws {
         let pipe = try Pipe()
         let output = LogOutput(fd: pipe.writeEnd, interval: .milliseconds(20))
-        output.write("later\n", urgent: false)
+        output.write(Array("later\n".utf8), urgent: false)
         var seen = ""
         for _ in 0..<100 where seen.isEmpty {
             try await Task.sleep(for: .milliseconds(10))
@@ -59,7 +59,7 @@ import Testing
     @Test func aFullBatchIsWrittenWithoutWaiting() throws {
         let pipe = try Pipe()
         let output = LogOutput(fd: pipe.writeEnd, interval: .seconds(60), batchBytes: 100)
-        for _ in 0..<20 { output.write("0123456789\n", urgent: false) }
+        for _ in 0..<20 { output.write(Array("0123456789\n".utf8), urgent: false) }
         #expect(pipe.available().utf8.count >= 100)
     }
 }
