@@ -11,9 +11,17 @@ final class BotMetrics: Sendable {
     private let counters = Mutex<[CounterKey: CoreMetrics.Counter]>([:])
     private let timers = Mutex<[CounterKey: CoreMetrics.Timer]>([:])
 
+    private let requestHandles = Mutex<[RequestKey: (CoreMetrics.Counter, CoreMetrics.Timer)]>([:])
+
     private struct CounterKey: Hashable {
         var name: String
         var labels: [String]
+    }
+
+    private struct RequestKey: Hashable {
+        var method: String
+        var route: String
+        var status: Int
     }
 
     init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
@@ -50,9 +58,17 @@ final class BotMetrics: Sendable {
 
     /// One HTTP request answered: count and latency by route and status.
     func request(method: String, route: String, status: Int, nanoseconds: Int64) {
-        let status = String(status)
-        counter("http_requests_total", [("method", method), ("route", route), ("status", status)]).increment()
-        timer("http_request_duration_seconds", [("route", route), ("status", status)]).recordNanoseconds(nanoseconds)
+        // Every request records here: one lookup by plain values finds both handles.
+        let key = RequestKey(method: method, route: route, status: status)
+        let handles = requestHandles.withLock { $0[key] } ?? {
+            let code = String(status)
+            let made = (counter("http_requests_total", [("method", method), ("route", route), ("status", code)]),
+                        timer("http_request_duration_seconds", [("route", route), ("status", code)]))
+            requestHandles.withLock { $0[key] = made }
+            return made
+        }()
+        handles.0.increment()
+        handles.1.recordNanoseconds(nanoseconds)
     }
 
     /// One bot answer: by business, intent and method.
