@@ -66,7 +66,7 @@ extension ProductIndex {
         var scored: [Scored] = []
         scored.reserveCapacity(candidates.count)
         for p in candidates {
-            let s = score(Int(p), context, explain: false)
+            let s = score(Int(p), context)
             scored.append((p, s.score, s.strong))
         }
 
@@ -88,8 +88,8 @@ extension ProductIndex {
         let page = Self.best(scored, count: max(0, offset) + max(0, limit), by: before).dropFirst(max(0, offset))
         let hits = page.map { item -> SearchHit in
             guard explain else { return SearchHit(product: products[Int(item.index)], score: item.score) }
-            let explained = score(Int(item.index), context, explain: true)
-            return SearchHit(product: products[Int(item.index)], score: explained.score, factors: explained.factors)
+            let explained = scoreParts(Int(item.index), context)
+            return SearchHit(product: products[Int(item.index)], score: explained.total, factors: explained.named)
         }
         return SearchResult(hits: hits, totalMatches: scored.count, relaxed: relaxed, unknownTerms: analysed.unknown)
     }
@@ -150,6 +150,8 @@ extension ProductIndex {
         var candidateQuality: [Double] = []
         var candidateStart: [Int] = [0]
         var weights: [Double] = []
+        /// `ScoreWeights.extraWordsLog`, read once per query rather than through its lazy global per candidate.
+        let extraWordsLog = ScoreWeights.extraWordsLog
 
         init(terms: [QueryTerm], head: QueryTerm?, colour: String?, size: String?, codes: Set<Int32>) {
             self.hasHead = head != nil; self.headCandidates = head?.candidates.map(\.id) ?? []
@@ -165,39 +167,68 @@ extension ProductIndex {
         }
     }
 
-    /// The score of product `p`, whether it is a strong (same-kind) match, and on request the factors.
-    func score(_ p: Int, _ c: ScoringContext, explain: Bool) -> (score: Double, strong: Bool, factors: [String: Double]) {
+    /// Every factor of product `p`'s score, the total and whether it is a strong (same-kind) match.
+    /// Free of references, so scoring thousands of candidates allocates and retains nothing.
+    struct ScoreParts {
+        var coverage = 0.0, exact = 0.0, inName = 0.0, phrase = 0.0, brand = false, head = 0.0
+        var colour = 0.0, size = 0.0, code = 0.0, edits = 0, extraWords = 0.0, stock = 0.0
+        var total = 0.0, strong = false
+
+        /// The factors by name, as `SearchHit.factors` shows them.
+        var named: [String: Double] {
+            ["coverage": coverage, "exact": exact, "inName": inName, "phrase": phrase, "brand": brand ? 1 : 0,
+             "head": head, "colour": colour, "size": size, "code": code, "typoEdits": Double(edits),
+             "extraWords": extraWords, "stock": stock]
+        }
+    }
+
+    /// The score of product `p` and whether it is a strong (same-kind) match.
+    @inline(__always)
+    func score(_ p: Int, _ c: ScoringContext) -> (score: Double, strong: Bool) {
+        let s = scoreParts(p, c)
+        return (s.total, s.strong)
+    }
+
+    @inline(__always)
+    func scoreParts(_ p: Int, _ c: ScoringContext) -> ScoreParts {
         let f = scoreFeatures[p]
         var covered = 0.0, exactCount = 0, nameHits = 0
         let edits = c.totalEdits
         var brand = false
         var previousPosition = -2, adjacent = 0
         var lastNamePosition = -1
-        for t in 0..<c.termCount {
-            var best = 0.0, bestFields: UInt8 = 0, bestPos = 255
-            for k in c.candidateStart[t]..<c.candidateStart[t + 1] {
-                guard let e = entry(p, c.candidateIDs[k]) else { continue }
-                let fields = UInt8((e >> 8) & 0xff)
-                let v = c.candidateQuality[k] * Self.fieldFactor(fields)
-                if v > best { best = v; bestFields = fields; bestPos = Int(e & 0xff) }
+        c.candidateStart.withUnsafeBufferPointer { starts in
+        c.candidateIDs.withUnsafeBufferPointer { ids in
+        c.candidateQuality.withUnsafeBufferPointer { quality in
+        c.weights.withUnsafeBufferPointer { weights in
+            for t in 0..<c.termCount {
+                var best = 0.0, bestFields: UInt8 = 0, bestPos = 255
+                for k in starts[t]..<starts[t + 1] {
+                    guard let e = entry(p, ids[k]) else { continue }
+                    let fields = UInt8((e >> 8) & 0xff)
+                    let v = quality[k] * Self.fieldFactor(fields)
+                    if v > best { best = v; bestFields = fields; bestPos = Int(e & 0xff) }
+                }
+                covered += weights[t] * best
+                if best >= 0.95 { exactCount += 1 }
+                if bestFields & (Field.name | Field.brand) != 0 { nameHits += 1 }
+                if bestFields & Field.brand != 0 { brand = true }
+                if bestFields & Field.name != 0 && bestPos < 255 {
+                    lastNamePosition = max(lastNamePosition, bestPos)
+                    if bestPos == previousPosition + 1 { adjacent += 1 }
+                    previousPosition = bestPos
+                } else {
+                    previousPosition = -2
+                }
             }
-            covered += c.weights[t] * best
-            if best >= 0.95 { exactCount += 1 }
-            if bestFields & (Field.name | Field.brand) != 0 { nameHits += 1 }
-            if bestFields & Field.brand != 0 { brand = true }
-            if bestFields & Field.name != 0 && bestPos < 255 {
-                lastNamePosition = max(lastNamePosition, bestPos)
-                if bestPos == previousPosition + 1 { adjacent += 1 }
-                previousPosition = bestPos
-            } else {
-                previousPosition = -2
-            }
-        }
+        }}}}
+        var s = ScoreParts()
         let n = Double(max(c.termCount, 1))
-        let coverage = covered / c.totalWeight
-        let exact = Double(exactCount) / n
-        let inName = Double(nameHits) / n
-        let phrase = c.termCount > 1 ? Double(adjacent) / Double(c.termCount - 1) : 0
+        s.coverage = covered / c.totalWeight
+        s.exact = Double(exactCount) / n
+        s.inName = Double(nameHits) / n
+        s.phrase = c.termCount > 1 ? Double(adjacent) / Double(c.termCount - 1) : 0
+        s.brand = brand
 
         // Head-noun sense: the query's last kind word should be what the product *is*.
         var head = 0.0
@@ -217,27 +248,22 @@ extension ProductIndex {
         if head < 1, lastNamePosition >= 0, lastNamePosition < Int(f.markerPosition), f.markerPosition < 255 {
             head = min(head, -1)
         }
+        s.head = head
 
-        var colour = 0.0
-        if f.colours & c.colourBit != 0 { colour = 1 }
-        var size = 0.0
-        if let s = c.size, let stock = stock(p, normalisedSize: s) { size = stock > 0 ? 1 : 0.3 }
-        let code = !c.codes.isEmpty && c.codes.contains(Int32(p)) ? 1.0 : 0.0
-        let extraWords = ScoreWeights.extraWordsLog[max(0, Int(f.nameLength) - nameHits)]
-        let stock = f.inStock ? 0.0 : -1.0
+        if f.colours & c.colourBit != 0 { s.colour = 1 }
+        if let size = c.size, let stock = stock(p, normalisedSize: size) { s.size = stock > 0 ? 1 : 0.3 }
+        s.code = !c.codes.isEmpty && c.codes.contains(Int32(p)) ? 1.0 : 0.0
+        s.edits = edits
+        s.extraWords = c.extraWordsLog[max(0, Int(f.nameLength) - nameHits)]
+        s.stock = f.inStock ? 0.0 : -1.0
 
-        let total = ScoreWeights.coverage * coverage + ScoreWeights.exact * exact + ScoreWeights.inName * inName
-            + ScoreWeights.phrase * phrase + (brand ? ScoreWeights.brand : 0) + ScoreWeights.head * head
-            + ScoreWeights.colour * colour + ScoreWeights.size * size + ScoreWeights.code * code
-            - ScoreWeights.typoPerEdit * Double(edits) - ScoreWeights.extraWords * extraWords
-            + ScoreWeights.outOfStock * stock
-        let strong = head >= 0 || code > 0
-        guard explain else { return (total, strong, [:]) }
-        return (total, strong, [
-            "coverage": coverage, "exact": exact, "inName": inName, "phrase": phrase, "brand": brand ? 1 : 0,
-            "head": head, "colour": colour, "size": size, "code": code, "typoEdits": Double(edits),
-            "extraWords": extraWords, "stock": stock,
-        ])
+        s.total = ScoreWeights.coverage * s.coverage + ScoreWeights.exact * s.exact + ScoreWeights.inName * s.inName
+            + ScoreWeights.phrase * s.phrase + (brand ? ScoreWeights.brand : 0) + ScoreWeights.head * s.head
+            + ScoreWeights.colour * s.colour + ScoreWeights.size * s.size + ScoreWeights.code * s.code
+            - ScoreWeights.typoPerEdit * Double(edits) - ScoreWeights.extraWords * s.extraWords
+            + ScoreWeights.outOfStock * s.stock
+        s.strong = head >= 0 || s.code > 0
+        return s
     }
 
     /// How much a match in these fields counts.
