@@ -214,6 +214,12 @@ extension ProductIndex {
 
     /// True when `stem` names something this shop sells (a product noun, brand, model word), allowing endings and typos.
     public func isProductTerm(_ stem: String) -> Bool {
+        // A plain lowercase word is its own folded key; for the catalogue's own words the answer was
+        // settled when the index was built.
+        if IndexBuilder.isPlainWord(stem), let t = termIDs[stem] {
+            let known = plainWordAnswers[Int(t)]
+            if known != 0 { return known == 2 }
+        }
         let key = Folding.key(stem)
         if QueryLexicon.stopWords.contains(key) { return false }
         let analysed = analyse(key)

@@ -90,6 +90,9 @@ public final class ProductIndex: Sendable {
     let codes: [String: [Int32]]
     /// Folded colour word → canonical colour.
     let colourWords: [String: String]
+    /// Term id → `isProductTerm` of the term itself, for the plain words it can be told without a query
+    /// analysis (see `IndexBuilder.plainWordAnswers`): 0 unknown, 1 false, 2 true.
+    let plainWordAnswers: [UInt8]
 
     /// Builds the index of `products`. `extraKinds` adds shop-specific kinds to the built-in lexicon.
     public init(products: [Product], extraKinds: [KindGroup] = []) {
@@ -124,6 +127,7 @@ public final class ProductIndex: Sendable {
         self.typos = builder.makeTypoIndex()
         self.codes = builder.codes
         self.colourWords = builder.colourWords
+        self.plainWordAnswers = builder.plainWordAnswers()
     }
 
     /// The product with this id, if the shop has it.
@@ -500,6 +504,30 @@ struct IndexBuilder {
         // "256gb", "144hz", "55inc" are amounts, not codes.
         let runs = Morphology.runs(key)
         return !(runs.count == 2 && runs[0].first!.isNumber && CatalogueLexicon.units.contains(runs[1]))
+    }
+
+    /// `ProductIndex.isProductTerm` of each term that is a plain lowercase ASCII word some product has.
+    /// Such a word is one word token whose own key is a known word covering products, so the query
+    /// analysis of it ends in a known term — unless it is a stop word, or it names a kind of product
+    /// whose kind term no product has (then the word is unknown). Both are decided here, once.
+    func plainWordAnswers() -> [UInt8] {
+        var answers = [UInt8](repeating: 0, count: termStrings.count)
+        for (t, term) in termStrings.enumerated() where !postings[t].isEmpty && Self.isPlainWord(term) {
+            if QueryLexicon.stopWords.contains(term) { answers[t] = 1; continue }
+            if let mention = kinds.match([term], at: 0, bases: kinds.bases(of: term)) {
+                let kind = termIDs[KindMatcher.term(kinds.groups[mention.group].canonical)]
+                answers[t] = (kind.map { postings[Int($0)].isEmpty } ?? true) ? 1 : 2
+            } else {
+                answers[t] = 2
+            }
+        }
+        return answers
+    }
+
+    /// Lowercase ASCII letters only: the tokenizer makes exactly one word token of it, its key unchanged.
+    @inline(__always)
+    static func isPlainWord(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     func makeTypoIndex() -> TypoIndex {
