@@ -13,6 +13,9 @@ public struct CompiledLexicon: Sendable {
         var words: [Int]
         var signal: CueSignal
         var weight: Double
+        /// `signal.slot` and `signal.isSmallTalk`, worked out once.
+        var slot: Int
+        var isSmallTalk: Bool
     }
 
     let words: [Word]
@@ -31,6 +34,8 @@ public struct CompiledLexicon: Sendable {
     public static let standard = CompiledLexicon(entries: CueLexicon.entries)
 
     public init(entries: [CueEntry]) {
+        precondition(Intent.allCases.count == Intent.slotCount && Intent.allCases.allSatisfy { $0.slot < Intent.slotCount },
+                     "Intent.slot numbers every intent")
         var words: [Word] = []
         var wordIDs: [String: Int] = [:]
         var cues: [Cue] = []
@@ -46,7 +51,8 @@ public struct CompiledLexicon: Sendable {
                 wordIDs[text] = id
                 ids.append(id)
             }
-            if !ids.isEmpty { cues.append(Cue(words: ids, signal: entry.signal, weight: entry.weight)) }
+            if !ids.isEmpty { cues.append(Cue(words: ids, signal: entry.signal, weight: entry.weight,
+                                               slot: entry.signal.slot, isSmallTalk: entry.signal.isSmallTalk)) }
         }
         var exact: [String: [Int]] = [:], prefixes: [String: [Int]] = [:]
         var lengths = Set<Int>()

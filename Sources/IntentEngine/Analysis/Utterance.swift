@@ -3,8 +3,9 @@ import TurkishText
 /// One customer message as the rules see it: tokens, the cues found in them, and what is left over.
 struct Utterance: Sendable {
     var tokens: [AnalyzedToken]
-    /// Summed cue weights per signal.
-    var scores: [CueSignal: Double] = [:]
+    /// Summed cue weights per signal, by `CueSignal.slot`: a small array, so that adding and reading
+    /// a score hashes nothing.
+    var scores = [Double](repeating: 0, count: CueSignal.slotCount)
     /// Tokens explained by a cue, an ordinal or a size (not part of a product name).
     var consumed: [Bool]
     /// Tokens explained by small talk (ignored when matching FAQ questions).
@@ -22,7 +23,7 @@ struct Utterance: Sendable {
 
     var isEmpty: Bool { tokens.isEmpty }
 
-    func score(_ signal: CueSignal) -> Double { scores[signal] ?? 0 }
+    func score(_ signal: CueSignal) -> Double { scores[signal.slot] }
 
     /// Content words as folded keys, in order.
     var contentKeys: [String] { content.map { tokens[$0].token.key } }
@@ -67,11 +68,11 @@ struct UtteranceAnalyzer: Sendable {
             for cueIndex in lexicon.cuesByFirstWord[wordID] where tried.insert(cueIndex).inserted {
                 let cue = lexicon.cues[cueIndex]
                 guard let matched = Self.match(cue.words, positions) else { continue }
-                u.scores[cue.signal, default: 0] += cue.weight
+                u.scores[cue.slot] += cue.weight
                 if cue.weight >= 0.5 {
                     for i in matched {
                         u.consumed[i] = true
-                        if cue.signal.isSmallTalk { u.smallTalk[i] = true }
+                        if cue.isSmallTalk { u.smallTalk[i] = true }
                     }
                 }
             }
@@ -215,11 +216,58 @@ struct UtteranceAnalyzer: Sendable {
 }
 
 extension CueSignal {
+    /// Number of distinct signals: one per intent, then the others.
+    static var slotCount: Int { Intent.slotCount + 9 }
+
+    /// A dense number for the signal (0 ..< slotCount).
+    var slot: Int {
+        switch self {
+        case .intent(let i): return i.slot
+        case .dayWish: return Intent.slotCount
+        case .affirmative: return Intent.slotCount + 1
+        case .negative: return Intent.slotCount + 2
+        case .price: return Intent.slotCount + 3
+        case .stock: return Intent.slotCount + 4
+        case .shopping: return Intent.slotCount + 5
+        case .more: return Intent.slotCount + 6
+        case .sortAscending: return Intent.slotCount + 7
+        case .sortDescending: return Intent.slotCount + 8
+        }
+    }
+
     var isSmallTalk: Bool {
         switch self {
         case .intent(let i): return [.greeting, .farewell, .thanks].contains(i)
         case .dayWish, .affirmative, .negative: return true
         default: return false
+        }
+    }
+}
+
+extension Intent {
+    /// `allCases.count` as a constant (the switch below must cover every intent).
+    static var slotCount: Int { 17 }
+
+    /// The intent's position among all intents, for `CueSignal.slot`.
+    var slot: Int {
+        switch self {
+        case .greeting: return 0
+        case .farewell: return 1
+        case .thanks: return 2
+        case .acknowledgment: return 3
+        case .affirm: return 4
+        case .deny: return 5
+        case .productSearch: return 6
+        case .productPrice: return 7
+        case .productStock: return 8
+        case .shipping: return 9
+        case .returns: return 10
+        case .payment: return 11
+        case .orderStatus: return 12
+        case .contact: return 13
+        case .humanHandoff: return 14
+        case .faq: return 15
+        case .unknown: return 16
         }
     }
 }
