@@ -104,7 +104,8 @@ public struct ConversationEngine: Sendable {
 
     func decide(_ question: String, state: ConversationState) -> Decision {
         let index = shop.index
-        let u = analyzer.analyze(question, isProductTerm: { index.isProductTerm($0) })
+        let u = analyzer.analyze(question, isProductTerm: { index.isProductTerm($0) },
+                                 knownProductTerm: { index.knownProductTerm($0) })
         return rules.decide(u, question: question, state: state)
     }
 }

@@ -212,14 +212,18 @@ extension ProductIndex {
         return Array(Set(out)).sorted()
     }
 
+    /// `isProductTerm(stem)` when it is known without analysing the word (the catalogue's own plain
+    /// words were settled when the index was built); nil otherwise.
+    public func knownProductTerm(_ stem: String) -> Bool? {
+        // A plain lowercase word is its own folded key.
+        guard IndexBuilder.isPlainWord(stem), let t = termIDs[stem] else { return nil }
+        let known = plainWordAnswers[Int(t)]
+        return known == 0 ? nil : known == 2
+    }
+
     /// True when `stem` names something this shop sells (a product noun, brand, model word), allowing endings and typos.
     public func isProductTerm(_ stem: String) -> Bool {
-        // A plain lowercase word is its own folded key; for the catalogue's own words the answer was
-        // settled when the index was built.
-        if IndexBuilder.isPlainWord(stem), let t = termIDs[stem] {
-            let known = plainWordAnswers[Int(t)]
-            if known != 0 { return known == 2 }
-        }
+        if let known = knownProductTerm(stem) { return known }
         let key = Folding.key(stem)
         if QueryLexicon.stopWords.contains(key) { return false }
         let analysed = analyse(key)

@@ -42,8 +42,9 @@ struct UtteranceAnalyzer: Sendable {
         self.analyzer = analyzer
     }
 
-    /// Analyzes `text`; `isProductTerm` vetoes typo matches on words the shop sells.
-    func analyze(_ text: String, isProductTerm: (String) -> Bool) -> Utterance {
+    /// Analyzes `text`; `isProductTerm` vetoes typo matches on words the shop sells. `knownProductTerm`,
+    /// when it knows the answer of `isProductTerm` without work, lets a word the shop sells skip the typo search.
+    func analyze(_ text: String, isProductTerm: (String) -> Bool, knownProductTerm: (String) -> Bool? = { _ in nil }) -> Utterance {
         let tokens = analyzer.analyze(text)
         var u = Utterance(tokens: tokens, consumed: Array(repeating: false, count: tokens.count),
                           smallTalk: Array(repeating: false, count: tokens.count))
@@ -56,8 +57,13 @@ struct UtteranceAnalyzer: Sendable {
             var ids = lexicon.exactMatches(key)
             if ids.isEmpty, t.token.kind == .word, key.utf8.count >= 4,
                !WordLists.stopwords.contains(key), !WordLists.questionWords.contains(key) {
-                ids = lexicon.fuzzyMatches(key)
-                if !ids.isEmpty, isProductTerm(t.stem) { ids = [] }
+                switch knownProductTerm(t.stem) {
+                case true?: break                       // vetoed whatever the typo search finds
+                case false?: ids = lexicon.fuzzyMatches(key)
+                case nil:
+                    ids = lexicon.fuzzyMatches(key)
+                    if !ids.isEmpty, isProductTerm(t.stem) { ids = [] }
+                }
             }
             for id in ids { positions[id, default: []].append(i) }
         }
