@@ -458,43 +458,56 @@ struct IndexBuilder {
     /// A code key: folded, without separators ("MW0W3TU/A" → "mw0w3tua").
     static func codeKey(_ text: String) -> String {
         // ASCII text (most questions): folding is lowercasing and the alphanumerics are [a-z0-9].
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: text.utf8.compactMap { b -> UInt8? in
-                if b >= 65 && b <= 90 { return b + 32 }
-                return (b >= 97 && b <= 122) || (b >= 48 && b <= 57) ? b : nil
-            }, as: UTF8.self)
-        }
-        return String(Folding.key(text).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+        if let ascii = asciiCodeKey(text) { return ascii }
+        // Turkish letters fold to ASCII ones, so the folded text is usually ASCII too; the only ASCII
+        // alphanumerics are [A-Za-z0-9], so filtering its bytes keeps what filtering its scalars would.
+        let folded = Folding.key(text)
+        if let ascii = asciiCodeKey(folded) { return ascii }
+        return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+    }
+
+    /// `codeKey` of ASCII text, nil for any other.
+    private static func asciiCodeKey(_ text: String) -> String? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return asciiCode(text.utf8)
+    }
+
+    /// Lowercased letters and digits of ASCII bytes.
+    @inline(__always)
+    private static func asciiCode<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+        String(decoding: bytes.compactMap { b -> UInt8? in
+            if b >= 65 && b <= 90 { return b + 32 }
+            return (b >= 97 && b <= 122) || (b >= 48 && b <= 57) ? b : nil
+        }, as: UTF8.self)
     }
 
     /// Code keys of the space-separated chunks of `text` that mix letters and digits ("MW0W3TU/A", "82XB009GTX").
     /// Works on bytes: names are long and most chunks are plain words.
     static func codeKeys(in text: String) -> [String] {
         var out: [String] = []
-        var chunk: [UInt8] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
         var hasDigit = false, hasLetter = false, ascii = true
-        func flush() {
-            defer { chunk.removeAll(keepingCapacity: true); hasDigit = false; hasLetter = false; ascii = true }
-            guard hasDigit && hasLetter else { return }
-            if ascii {
-                let key = chunk.compactMap { b -> UInt8? in
-                    if b >= 65 && b <= 90 { return b + 32 }
-                    return (b >= 97 && b <= 122) || (b >= 48 && b <= 57) ? b : nil
+        var i = bytes.startIndex
+        // Chunks are slices of the text, looked at only when they mix letters and digits.
+        while true {
+            let atEnd = i == bytes.endIndex
+            let b = atEnd ? 32 : bytes[i]
+            if b == 32 || b == 9 || b == 10 || b == 13 {
+                if hasDigit && hasLetter {
+                    let key = ascii ? asciiCode(bytes[start..<i]) : codeKey(String(decoding: bytes[start..<i], as: UTF8.self))
+                    if isCode(key) { out.append(key) }
                 }
-                let code = String(decoding: key, as: UTF8.self)
-                if isCode(code) { out.append(code) }
-            } else {
-                let key = codeKey(String(decoding: chunk, as: UTF8.self))
-                if isCode(key) { out.append(key) }
+                hasDigit = false; hasLetter = false; ascii = true
+                if atEnd { break }
+                i = bytes.index(after: i)
+                start = i
+                continue
             }
-        }
-        for b in text.utf8 {
-            if b == 32 || b == 9 || b == 10 || b == 13 { flush(); continue }
-            chunk.append(b)
             if b >= 48 && b <= 57 { hasDigit = true } else if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { hasLetter = true }
             if b >= 0x80 { ascii = false; hasLetter = true }
+            i = bytes.index(after: i)
         }
-        flush()
         return out
     }
 
