@@ -69,6 +69,12 @@ enum QueryLexer {
     }
 
     static func tokens(_ text: String) -> [QueryToken] {
+        if let ascii = asciiTokens(text) { return ascii }
+        return characterTokens(text)
+    }
+
+    /// `tokens(text)` Character by Character, for any text.
+    static func characterTokens(_ text: String) -> [QueryToken] {
         var out: [QueryToken] = []
         let chars = Array(text)
         var i = 0
@@ -107,6 +113,78 @@ enum QueryLexer {
             i = j
         }
         return out
+    }
+
+    /// Two-byte UTF-8 letters of Turkish (çğıİöşü and capitals, âîû): each is one Character and a letter.
+    @inline(__always)
+    static func isTurkishLetter(_ lead: UInt8, _ trail: UInt8) -> Bool {
+        switch (lead, trail) {
+        case (0xC3, 0x87), (0xC3, 0xA7), (0xC3, 0x96), (0xC3, 0xB6), (0xC3, 0x9C), (0xC3, 0xBC),
+             (0xC3, 0x82), (0xC3, 0xA2), (0xC3, 0x8E), (0xC3, 0xAE), (0xC3, 0x9B), (0xC3, 0xBB),
+             (0xC4, 0x9E), (0xC4, 0x9F), (0xC4, 0xB0), (0xC4, 0xB1), (0xC5, 0x9E), (0xC5, 0x9F):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `tokens(text)` for text of ASCII (no carriage return) and Turkish letters, where every Character
+    /// is one byte or one Turkish letter: the same steps on bytes, without building an array of
+    /// Characters. Nil for any other text.
+    static func asciiTokens(_ text: String) -> [QueryToken]? {
+        var text = text
+        return text.withUTF8 { bytes -> [QueryToken]? in
+            let n = bytes.count
+            var v = 0
+            while v < n {
+                let b = bytes[v]
+                if b < 0x80 { if b == 0x0D { return nil }; v += 1; continue }
+                guard v + 1 < n, isTurkishLetter(b, bytes[v + 1]) else { return nil }
+                v += 2
+            }
+            // Every byte from 0x80 up at a Character's start is a Turkish letter's lead (checked above).
+            @inline(__always) func isLetter(_ a: UInt8) -> Bool { a >= 0x80 || ((a | 0x20) >= 97 && (a | 0x20) <= 122) }
+            @inline(__always) func isNumber(_ a: UInt8) -> Bool { a >= 48 && a <= 57 }
+            @inline(__always) func width(_ a: UInt8) -> Int { a >= 0x80 ? 2 : 1 }
+            let dash = UInt8(ascii: "-"), dot = UInt8(ascii: "."), comma = UInt8(ascii: ","), slash = UInt8(ascii: "/")
+            var out: [QueryToken] = []
+            var i = 0
+            while i < n {
+                let c = bytes[i]
+                if c == dash { out.append(QueryToken(text: "-", key: "-", isPunctuation: true)); i += 1; continue }
+                guard isLetter(c) || isNumber(c) else { i += 1; continue }
+                // The word is bytes[i ..< j]: every Character taken joins it, so it is one slice of the text.
+                var j = i
+                var hasNumber = false, hasLetter = false
+                while j < n {
+                    let d = bytes[j]
+                    if isLetter(d) || isNumber(d) {
+                        if isNumber(d) { hasNumber = true } else { hasLetter = true }
+                        j += width(d)
+                    } else if d == dot || d == comma, j + 1 < n, isNumber(bytes[j + 1]), j > i, isNumber(bytes[j - 1]) {
+                        // bytes[j - 1] is a whole Character here: a trail byte is never a digit.
+                        j += 1
+                    } else if d == slash || d == dash, j + 1 < n, isLetter(bytes[j + 1]) || isNumber(bytes[j + 1]),
+                              hasNumber, hasLetter {
+                        // Model codes keep their separators ("MW0W3TU/A", "i5-1334U").
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
+                var suffix: String?
+                if j < n, bytes[j] == UInt8(ascii: "'"), j + 1 < n, isLetter(bytes[j + 1]) {
+                    var k = j + 1
+                    while k < n, isLetter(bytes[k]) { k += width(bytes[k]) }
+                    suffix = Folding.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[(j + 1)..<k]), as: UTF8.self))
+                    j = k
+                }
+                out.append(contentsOf: split(word, suffix: suffix))
+                i = j
+            }
+            return out
+        }
     }
 
     /// One chunk as tokens: "5000tl" → 5000 + tl, "10bin" → 10 + bin, "1.149,90" → 1149.9.
