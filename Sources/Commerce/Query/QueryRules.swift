@@ -133,10 +133,15 @@ enum SortRule {
         .sorted { $0.0.count > $1.0.count }
 
     static func apply(_ tokens: inout [QueryToken], _ query: inout ProductQuery) {
-        for (phrase, order) in phrases {
-            for i in tokens.indices where i + phrase.count <= tokens.count {
-                let span = tokens[i..<(i + phrase.count)]
-                if zip(phrase, span).allSatisfy({ cue, t in !t.used && t.starts(with: cue) }) {
+        // Indexed loops rather than a zip over slices: every phrase is tried at every position.
+        for (phrase, order) in phrases where phrase.count <= tokens.count {
+            for i in 0...(tokens.count - phrase.count) {
+                var matches = true
+                for k in phrase.indices where tokens[i + k].used || !tokens[i + k].starts(with: phrase[k]) {
+                    matches = false
+                    break
+                }
+                if matches {
                     query.sort = order
                     for j in i..<(i + phrase.count) { tokens[j].used = true }
                     return
