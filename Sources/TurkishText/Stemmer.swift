@@ -50,7 +50,13 @@ public struct Stemmer: Sendable {
                 var ends: UInt64 = 0
                 var firstVowel = 0
                 while firstVowel < length, !Self.isVowel(word[firstVowel]) { firstVowel += 1 }
-                Self.parse(word, length, .copula, stripped: false, firstVowel: firstVowel, ends: &ends)
+                let table = StemmerGrammar.flat
+                table.suffixes.withUnsafeBufferPointer { suffixes in
+                    table.start.withUnsafeBufferPointer { start in
+                        Self.parse(word, length, .copula, stripped: false, firstVowel: firstVowel,
+                                   suffixes: suffixes, start: start, ends: &ends)
+                    }
+                }
                 if ends == 0 { return Self.finish(word, changed) }
 
                 // The longest protected root wins, then the longest known root; else the shortest root goes on.
@@ -162,18 +168,6 @@ public struct Stemmer: Sendable {
         }
     }
 
-    static func suffixes(for slot: StemmerGrammar.Slot) -> [StemmerGrammar.Suffix] {
-        switch slot {
-        case .copula: return StemmerGrammar.copulaSuffixes
-        case .caseMark: return StemmerGrammar.caseSuffixes
-        case .possessive: return StemmerGrammar.possessiveSuffixes
-        case .possessive3: return StemmerGrammar.possessive3Suffixes
-        case .plural: return StemmerGrammar.pluralSuffixes
-        case .relativeBase: return StemmerGrammar.relativeBaseSuffixes
-        case .root: return []
-        }
-    }
-
     /// Slot that follows when a slot is left empty (nil: the slot is required).
     static func skip(_ slot: StemmerGrammar.Slot) -> StemmerGrammar.Slot? {
         switch slot {
@@ -186,22 +180,30 @@ public struct Stemmer: Sendable {
     }
 
     /// Marks in `ends` every root end reachable by stripping a valid suffix chain from `word[..<end]`.
+    /// `suffixes` and `start` are `StemmerGrammar.flat`.
     static func parse(_ word: UnsafeBufferPointer<UInt8>, _ end: Int, _ slot: StemmerGrammar.Slot, stripped: Bool,
-                      firstVowel: Int, ends: inout UInt64) {
+                      firstVowel: Int, suffixes: UnsafeBufferPointer<StemmerGrammar.Suffix>,
+                      start: UnsafeBufferPointer<Int>, ends: inout UInt64) {
         if stripped, slot != .possessive3, slot != .relativeBase { ends |= 1 << UInt64(end) }
         if slot == .root || end <= minimumLength { return }
         // The last (up to) eight letters before `end`, packed like the suffixes.
         var tail: UInt64 = 0
         for k in max(0, end - 8)..<end { tail = (tail << 8) | UInt64(word[k]) }
         if slot == .caseMark {
-            for suffix in StemmerGrammar.relativeSuffixes where matches(word, tail, end, suffix, firstVowel) {
-                parse(word, end - suffix.length, suffix.next, stripped: true, firstVowel: firstVowel, ends: &ends)
+            let r = StemmerGrammar.relativeIndex
+            for i in start[r]..<start[r + 1] where matches(word, tail, end, suffixes[i], firstVowel) {
+                parse(word, end - suffixes[i].length, suffixes[i].next, stripped: true, firstVowel: firstVowel,
+                      suffixes: suffixes, start: start, ends: &ends)
             }
         }
-        for suffix in suffixes(for: slot) where matches(word, tail, end, suffix, firstVowel) {
-            parse(word, end - suffix.length, suffix.next, stripped: true, firstVowel: firstVowel, ends: &ends)
+        let s = Int(slot.rawValue)
+        for i in start[s]..<start[s + 1] where matches(word, tail, end, suffixes[i], firstVowel) {
+            parse(word, end - suffixes[i].length, suffixes[i].next, stripped: true, firstVowel: firstVowel,
+                  suffixes: suffixes, start: start, ends: &ends)
         }
-        if let next = skip(slot) { parse(word, end, next, stripped: stripped, firstVowel: firstVowel, ends: &ends) }
+        if let next = skip(slot) {
+            parse(word, end, next, stripped: stripped, firstVowel: firstVowel, suffixes: suffixes, start: start, ends: &ends)
+        }
     }
 
     /// The suffix ends the word here and leaves a root of at least three letters with a vowel.

@@ -76,4 +76,18 @@ enum StemmerGrammar {
     static let possessiveSuffixes = expand(possessives)
     static let possessive3Suffixes = expand(possessive3)
     static let pluralSuffixes = expand(plural)
+
+    /// Every slot's suffixes in one list, so that a parse reads them all through one pointer instead of
+    /// fetching (and retaining) a table per step: slot s owns `start[s] ..< start[s + 1]` (by raw value);
+    /// the relative suffixes come last, `start[relativeIndex] ..< start[relativeIndex + 1]`.
+    static let flat: (suffixes: [Suffix], start: [Int]) = {
+        let bySlot: [[Suffix]] = [copulaSuffixes, caseSuffixes, possessiveSuffixes, possessive3Suffixes,
+                                  pluralSuffixes, relativeBaseSuffixes, [], relativeSuffixes]
+        precondition(bySlot.count == Int(Slot.root.rawValue) + 2, "one list per slot, then the relative suffixes")
+        var all: [Suffix] = [], start = [0]
+        for list in bySlot { all += list; start.append(all.count) }
+        return (all, start)
+    }()
+    /// Position of the relative suffixes' range in `flat.start`.
+    static let relativeIndex = Int(Slot.root.rawValue) + 1
 }
