@@ -41,14 +41,29 @@ public struct Reply: Sendable {
 /// build one per request. When `Reply.llm` is set and an LLM answers, store
 /// `recordingLLMAnswer(_:in:)` of the reply's state so the history shows what the customer really read.
 public struct ConversationEngine: Sendable {
+    /// Everything the engine holds, behind one reference: each turn copies the engine into its composer,
+    /// and copying one reference is cheaper than retaining every sentence, table and setting in it.
+    final class Parts: Sendable {
+        let shop: Shop
+        let settings: EngineSettings
+        let texts: ReplyTexts
+        let analyzer: UtteranceAnalyzer
+        let rules: IntentRules
+
+        init(shop: Shop, settings: EngineSettings, texts: ReplyTexts, analyzer: UtteranceAnalyzer, rules: IntentRules) {
+            self.shop = shop; self.settings = settings; self.texts = texts; self.analyzer = analyzer; self.rules = rules
+        }
+    }
+    let parts: Parts
+
     /// The shop whose data every answer comes from.
-    public let shop: Shop
+    public var shop: Shop { parts.shop }
     /// Offer lifespan, idle expiry, page size and the classifier's thresholds.
-    public let settings: EngineSettings
+    public var settings: EngineSettings { parts.settings }
     /// The bot's own Turkish sentences.
-    public let texts: ReplyTexts
-    let analyzer: UtteranceAnalyzer
-    let rules: IntentRules
+    public var texts: ReplyTexts { parts.texts }
+    var analyzer: UtteranceAnalyzer { parts.analyzer }
+    var rules: IntentRules { parts.rules }
 
     /// An engine for `shop`, with its conversation settings (or the defaults).
     public init(shop: Shop, texts: ReplyTexts = ReplyTexts(), lexicon: CompiledLexicon = .standard) {
@@ -59,13 +74,10 @@ public struct ConversationEngine: Sendable {
 
     /// An engine with explicit settings (thresholds, offer lifespan, idle expiry).
     public init(shop: Shop, settings: EngineSettings, texts: ReplyTexts = ReplyTexts(), lexicon: CompiledLexicon = .standard) {
-        self.shop = shop
-        self.settings = settings
-        self.texts = texts
         let analyzer = UtteranceAnalyzer(lexicon: lexicon)
-        self.analyzer = analyzer
-        self.rules = IntentRules(settings: settings, faq: FAQMatcher(faq: shop.config.faq, analyzer: analyzer.analyzer),
-                                 index: shop.index)
+        let rules = IntentRules(settings: settings, faq: FAQMatcher(faq: shop.config.faq, analyzer: analyzer.analyzer),
+                                index: shop.index)
+        self.parts = Parts(shop: shop, settings: settings, texts: texts, analyzer: analyzer, rules: rules)
     }
 
     /// The reply to `question` given the conversation so far.
