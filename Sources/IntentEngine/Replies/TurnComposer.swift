@@ -72,7 +72,7 @@ struct TurnComposer {
         case .greeting:
             text = state.isOpening ? (shop.config.greeting ?? texts.greeting) : texts.greetingAgain
         case .farewell:
-            text = Folding.key(question).contains("aksam") ? texts.farewellEvening : texts.farewell
+            text = TextSearch.contains(Folding.key(question), "aksam") ? texts.farewellEvening : texts.farewell
             state.pendingOffer = nil
         case .thanks:
             text = texts.thanks
@@ -98,8 +98,8 @@ struct TurnComposer {
         case .contact:
             if let contact = p.contact { parts.append(contact) }
             let known = parts.joined(separator: " ")
-            for line in handoffLines() where !known.contains(line.value) { parts.append(line.text) }
-            if let hours = p.workingHours, !known.contains(hours) {
+            for line in handoffLines() where !TextSearch.contains(known, line.value) { parts.append(line.text) }
+            if let hours = p.workingHours, !TextSearch.contains(known, hours) {
                 parts.append(ReplyTexts.fill(texts.workingHours, ["value": hours]))
             }
         case .humanHandoff:
