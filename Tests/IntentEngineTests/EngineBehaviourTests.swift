@@ -118,3 +118,14 @@ import Testing
         }
     }
 }
+
+/// Reply templates: `{key}` filled once, everything else kept as written.
+@Suite struct ReplyTemplateTests {
+    @Test func placeholdersAreFilledAndOtherBracesKept() {
+        #expect(ReplyTexts.fill("Saat {value}.", ["value": "09-18 {x}"]) == "Saat 09-18 {x}.")
+        #expect(ReplyTexts.fill("{a}{b} {c}", ["a": "1", "b": "2"]) == "12 {c}")
+        #expect(ReplyTexts.fill("Kampanya {yakında", ["value": "x"]) == "Kampanya {yakında")
+        #expect(ReplyTexts.fill("İndirim {value} ve { açık", ["value": "%10"]) == "İndirim %10 ve { açık")
+        #expect(ReplyTexts.fill("", [:]) == "")
+    }
+}

@@ -72,9 +72,9 @@ public struct ReplyTexts: Sendable {
         var out = ""
         out.reserveCapacity(bytes.count + 32)
         var rest = bytes.startIndex
-        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")) {
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
+              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
             out += template[rest..<open]
-            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else { break }
             let key = String(template[bytes.index(after: open)..<close])
             if let value = values[key] { out += value } else { out += template[open...close] }
             rest = bytes.index(after: close)
