@@ -68,9 +68,10 @@ struct UtteranceAnalyzer: Sendable {
             for id in ids { positions[id, default: []].append(i) }
         }
 
-        // Cues whose words all occur in order.
+        // Cues whose words all occur in order. Sorted: scores are sums of doubles, and adding them
+        // in dictionary order could make two processes disagree in the last bits of a tie.
         var tried = Set<Int>()
-        for (wordID, _) in positions {
+        for wordID in positions.keys.sorted() {
             for cueIndex in lexicon.cuesByFirstWord[wordID] where tried.insert(cueIndex).inserted {
                 let cue = lexicon.cues[cueIndex]
                 guard let matched = Self.match(cue.words, positions) else { continue }
