@@ -93,10 +93,19 @@ func runIntentBenchmark(_ arguments: [String]) {
     measure("full reply + state, size stock (moda-butik)", iterations) { _ in
         _ = fashionEngine.reply(to: "M bedeni var mı", state: sized, now: start)
     }
+    // A conversation with a full history, written and read back as the server stores it, next to
+    // the JSON coding it replaced.
+    var long = ConversationState()
+    for question in ["merhaba", "kulaklık", "ikincisi", "fiyatı ne kadar", "kargo ücreti ne kadar",
+                     "daha ucuzu var mı", "iade nasıl yapılır", "tamam", "teşekkürler"] {
+        long = engine.reply(to: question, state: long, now: start).state
+    }
     var state = ConversationState()
-    let json = try! JSONEncoder().encode(listed)
-    measure("state JSON round trip", iterations) { _ in
-        state = try! JSONDecoder().decode(ConversationState.self, from: json)
+    measure("stored state write + read (\(long.history.count) turns of history)", iterations) { _ in
+        state = ConversationState(storeText: long.storeText())!
+    }
+    measure("same state as JSON, write + read", iterations) { _ in
+        state = try! JSONDecoder().decode(ConversationState.self, from: try! JSONEncoder().encode(long))
     }
     _ = state
 }

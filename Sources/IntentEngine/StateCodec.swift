@@ -49,33 +49,38 @@ extension ConversationState {
     }
 }
 
-/// Appends fields in the store form.
+/// Appends fields in the store form, as UTF-8 bytes turned into one String at the end.
 private struct StateWriter {
-    var text = ""
+    private var bytes: [UInt8] = []
 
-    init() { text.reserveCapacity(512) }
+    init() { bytes.reserveCapacity(1024) }
 
-    mutating func raw(_ s: String) { text += s }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func raw(_ s: String) { bytes += s.utf8 }
 
     mutating func int(_ v: Int) {
-        text += String(v)
-        text += ";"
+        decimal(v)
+        bytes.append(UInt8(ascii: ";"))
     }
+
+    /// Small numbers (counts, turns, lengths) make small strings, which need no allocation.
+    private mutating func decimal(_ v: Int) { bytes += String(v).utf8 }
 
     mutating func double(_ v: Double) {
         // `description` is the shortest text that reads back as the same Double.
-        text += v.description
-        text += ";"
+        bytes += v.description.utf8
+        bytes.append(UInt8(ascii: ";"))
     }
 
     mutating func string(_ s: String) {
-        text += String(s.utf8.count)
-        text += ":"
-        text += s
+        decimal(s.utf8.count)
+        bytes.append(UInt8(ascii: ":"))
+        bytes += s.utf8
     }
 
     mutating func optional<T>(_ value: T?, _ write: (inout StateWriter, T) -> Void) {
-        if let value { write(&self, value) } else { text += "~" }
+        if let value { write(&self, value) } else { bytes.append(UInt8(ascii: "~")) }
     }
 
     mutating func list<T>(_ items: [T], _ write: (inout StateWriter, T) -> Void) {
