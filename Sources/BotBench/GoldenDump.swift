@@ -8,12 +8,7 @@ import IntentEngine
 // be faster changed no behaviour.
 
 func runGoldenDump(_ arguments: [String]) {
-    var options: [String: String] = [:]
-    var i = 0
-    while i < arguments.count {
-        let a = arguments[i]
-        if a.hasPrefix("--"), i + 1 < arguments.count { options[String(a.dropFirst(2))] = arguments[i + 1]; i += 2 } else { i += 1 }
-    }
+    let options = benchOptions(arguments)
     let dataDir = URL(fileURLWithPath: options["data-dir"] ?? ".")
     var questions = benchQueries
     let dialogues = goldenDialogues(dataDir.appendingPathComponent("eval/dialogues.jsonl").path)
@@ -33,6 +28,15 @@ func runGoldenDump(_ arguments: [String]) {
             return "\(h.product.id):\(String(format: "%.9g", h.score))[\(factors)]"
         }.joined(separator: " ")
         return "total=\(r.totalMatches) relaxed=\(r.relaxed) unknown=\(r.unknownTerms) hits=\(hits)"
+    }
+    /// The first page by relevance and the second by price: returns the parsed query.
+    func dumpSearches(_ q: String, _ index: ProductIndex) -> ProductQuery {
+        let parsed = QueryParser.parse(q)
+        emit("search \(q.debugDescription): \(describe(index.search(parsed, limit: 10)))")
+        var sorted = parsed
+        sorted.sort = .priceAscending
+        emit("  asc p2: \(describe(index.search(sorted, limit: 5, offset: 5)))")
+        return parsed
     }
     func describe(_ q: ProductQuery) -> String {
         "text=\"\(q.text)\" min=\(q.priceMin.map { "\($0)" } ?? "-") max=\(q.priceMax.map { "\($0)" } ?? "-") sort=\(q.sort.rawValue) colour=\(q.colour ?? "-") size=\(q.size ?? "-")"
@@ -56,11 +60,8 @@ func runGoldenDump(_ arguments: [String]) {
         let engine = ConversationEngine(shop: shop)
         emit("== \(shop.id)")
         for q in questions {
-            let parsed = QueryParser.parse(q)
-            emit("search \(q.debugDescription): \(describe(index.search(parsed, limit: 10)))")
+            let parsed = dumpSearches(q, index)
             var sorted = parsed
-            sorted.sort = .priceAscending
-            emit("  asc p2: \(describe(index.search(sorted, limit: 5, offset: 5)))")
             sorted.sort = .priceDescending
             emit("  desc: \(describe(index.search(sorted, limit: 3)))")
             for word in q.split(separator: " ") { emit("  term \(word): \(index.isProductTerm(String(word)))") }
@@ -93,13 +94,7 @@ func runGoldenDump(_ arguments: [String]) {
     if let n = options["scaled"].flatMap(Int.init), n > 0 {
         let index = ProductIndex(products: scaledCatalogue(shops.flatMap(\.catalogue.products), to: n))
         emit("== scaled \(n)")
-        for q in questions {
-            let parsed = QueryParser.parse(q)
-            emit("search \(q.debugDescription): \(describe(index.search(parsed, limit: 10)))")
-            var sorted = parsed
-            sorted.sort = .priceAscending
-            emit("  asc p2: \(describe(index.search(sorted, limit: 5, offset: 5)))")
-        }
+        for q in questions { _ = dumpSearches(q, index) }
     }
     FileHandle.standardOutput.write(Data(out.utf8))
 }

@@ -5,19 +5,10 @@ import IntentEngine
 /// `BotBench intent [--data-dir DIR] [--iterations N] [--only LABEL-PART]`: cost of deciding an intent and updating the state
 /// per turn, for non-product turns and for product turns (catalogue search included), on the real shops.
 func runIntentBenchmark(_ arguments: [String]) {
-    var dataDir = "."
-    var iterations = 2000
-    var only: String?
-    var i = 0
-    while i < arguments.count {
-        switch arguments[i] {
-        case "--data-dir" where i + 1 < arguments.count: dataDir = arguments[i + 1]; i += 1
-        case "--iterations" where i + 1 < arguments.count: iterations = Int(arguments[i + 1]) ?? iterations; i += 1
-        case "--only" where i + 1 < arguments.count: only = arguments[i + 1]; i += 1
-        default: break
-        }
-        i += 1
-    }
+    let options = benchOptions(arguments)
+    let dataDir = options["data-dir"] ?? "."
+    let iterations = options["iterations"].flatMap(Int.init) ?? 2000
+    let only = options["only"]
     let root = URL(fileURLWithPath: dataDir)
     guard let shop = try? ShopLoader.load(businessID: "elektronik-dunyasi", dataDirectory: root),
           let fashion = try? ShopLoader.load(businessID: "moda-butik", dataDirectory: root) else {

@@ -22,12 +22,7 @@ let benchQueries: [String] = [
 ]
 
 func runSearchBenchmark(_ arguments: [String]) {
-    var options: [String: String] = [:]
-    var i = 0
-    while i < arguments.count {
-        let a = arguments[i]
-        if a.hasPrefix("--"), i + 1 < arguments.count { options[String(a.dropFirst(2))] = arguments[i + 1]; i += 2 } else { i += 1 }
-    }
+    let options = benchOptions(arguments)
     let dataDir = URL(fileURLWithPath: options["data-dir"] ?? ".")
     let catalogues = loadBenchCatalogues(dataDir)
     guard !catalogues.isEmpty else {

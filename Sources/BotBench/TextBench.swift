@@ -11,17 +11,9 @@ func runTextBenchmark(_ arguments: [String]) {
         for input in inputs { print(input + "\t" + analyzer.analyze(input).map(\.stem).joined(separator: " ")) }
         return
     }
-    var dataDir = "products"
-    var rounds = 20
-    var k = 0
-    while k < arguments.count {
-        switch arguments[k] {
-        case "--data-dir" where k + 1 < arguments.count: dataDir = arguments[k + 1]; k += 1
-        case "--rounds" where k + 1 < arguments.count: rounds = Int(arguments[k + 1]) ?? rounds; k += 1
-        default: break
-        }
-        k += 1
-    }
+    let options = benchOptions(arguments)
+    let dataDir = options["data-dir"] ?? "products"
+    let rounds = options["rounds"].flatMap(Int.init) ?? 20
     let names = catalogueNames(in: dataDir)
     guard !names.isEmpty else { print("no product names under \(dataDir)"); exit(1) }
     let analyzer = Analyzer(protectedWords: [])
