@@ -1,9 +1,9 @@
 import Foundation
 import NIOCore
 
-/// A value the bot routes write as JSON straight into the response buffer. Every answer carries one,
-/// and writing it by hand costs a fraction of `JSONEncoder`'s generic walk; the `Codable`
-/// conformance stays for clients and tests, which check that both forms agree.
+/// A value the bot routes write as JSON by hand. Every answer carries one, and writing it directly
+/// costs a fraction of `JSONEncoder`'s generic walk; the `Codable` conformance stays for clients and
+/// tests, which check that both forms agree.
 protocol JSONWritable {
     func writeJSON(to json: inout JSONWriter)
 }
