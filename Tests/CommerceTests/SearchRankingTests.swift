@@ -257,3 +257,20 @@ import TurkishText
         #expect(index(["Kalım", "Kalım Mavi", "Kalem"]).correction(for: "kalam")?.word == "kalim")
     }
 }
+
+/// A catalogue word at the start of a query word is its base only when the rest is a Turkish ending.
+@Suite struct InflectionBaseTests {
+    @Test func aMisspeltWordIsNotABaseWithAnEnding() {
+        // "ayakabı" is a misspelt "ayakkabı", not "ayak" + "abı": no barcode-reader stand for it.
+        #expect(DemoShops.electronics.ask("ayakabı").hits.isEmpty)
+        #expect(DemoShops.fashion.ask("ayakabı").totalMatches == DemoShops.fashion.ask("ayakkabı").totalMatches)
+        // "kulakılk" is a misspelt "kulaklık", not "kulak" + "ılk".
+        let top = DemoShops.fold(DemoShops.electronics.top("kulakılk")?.name)
+        #expect(top.contains("kulaklik"), "\(top)")
+    }
+
+    @Test func wordsThatOnlyStartLikeAProductAreNotProductTerms() {
+        for word in ["kargo", "ödeme", "müşteri"] { #expect(!DemoShops.electronics.isProductTerm(word), "\(word)") }
+        for word in ["kulaklığınız", "telefonlar", "laptopu"] { #expect(DemoShops.electronics.isProductTerm(word), "\(word)") }
+    }
+}

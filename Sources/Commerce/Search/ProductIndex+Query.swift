@@ -121,9 +121,16 @@ extension ProductIndex {
         add(key, 1.0)
         guard kind == .word else { return out }
         if stem != key { add(stem, 0.95) }
-        if out.isEmpty, let base = inflectionBase(of: key) { add(base, 0.85) }
+        if out.isEmpty, let base = inflectedBase(key, stem: stem) { add(base, 0.85) }
         if let colour = colourWords[key] { add("#" + colour, 0.9) }
         return out
+    }
+
+    /// `inflectionBase(of:)` when the stemmer, reading the Turkish endings, gets back to that word or
+    /// further: "ayakabı" is not "ayak" + an ending but a misspelt "ayakkabı", left to the typo search.
+    func inflectedBase(_ key: String, stem: String) -> String? {
+        guard let base = inflectionBase(of: key), stem.utf8.count <= base.utf8.count else { return nil }
+        return base
     }
 
     /// The longest catalogue word that `key` is an inflected form of ("elbiseleriniz" → "elbise").
@@ -167,7 +174,7 @@ extension ProductIndex {
 
     /// True when the shop knows the word as it is, by its stem, as an inflection or as a kind word.
     func isKnownWord(_ key: String, stem: String) -> Bool {
-        termIDs[key] != nil || termIDs[stem] != nil || colourWords[key] != nil || inflectionBase(of: key) != nil
+        termIDs[key] != nil || termIDs[stem] != nil || colourWords[key] != nil || inflectedBase(key, stem: stem) != nil
             || kinds.match([key], at: 0, bases: kinds.bases(of: key)) != nil
             || kinds.byFirstWord[key] != nil
     }
