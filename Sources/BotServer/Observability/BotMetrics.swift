@@ -37,22 +37,22 @@ final class BotMetrics: Sendable {
     }
 
     private func counter(_ name: String, _ dimensions: [(String, String)]) -> CoreMetrics.Counter {
-        let key = CounterKey(name: name, labels: dimensions.map(\.1))
-        return counters.withLock { cache in
-            if let c = cache[key] { return c }
-            let c = CoreMetrics.Counter(label: name, dimensions: dimensions, factory: factory)
-            cache[key] = c
-            return c
-        }
+        Self.handle(in: counters, name, dimensions) { CoreMetrics.Counter(label: name, dimensions: dimensions, factory: factory) }
     }
 
     private func timer(_ name: String, _ dimensions: [(String, String)]) -> CoreMetrics.Timer {
+        Self.handle(in: timers, name, dimensions) { CoreMetrics.Timer(label: name, dimensions: dimensions, factory: factory) }
+    }
+
+    /// The handle for one label set, made on first use.
+    private static func handle<Handle>(in cache: borrowing Mutex<[CounterKey: Handle]>, _ name: String,
+                                       _ dimensions: [(String, String)], make: () -> Handle) -> Handle {
         let key = CounterKey(name: name, labels: dimensions.map(\.1))
-        return timers.withLock { cache in
-            if let t = cache[key] { return t }
-            let t = CoreMetrics.Timer(label: name, dimensions: dimensions, factory: factory)
-            cache[key] = t
-            return t
+        return cache.withLock { cache in
+            if let existing = cache[key] { return existing }
+            let made = make()
+            cache[key] = made
+            return made
         }
     }
 
