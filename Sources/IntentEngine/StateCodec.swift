@@ -134,8 +134,9 @@ private struct StateReader {
         return negative ? -value : value
     }
 
-    mutating func count() throws(Malformed) -> Int {
-        let n = try int()
+    /// A length or item count; it can never exceed the bytes left.
+    mutating func count(until terminator: UInt8 = UInt8(ascii: ";")) throws(Malformed) -> Int {
+        let n = try int(until: terminator)
         // Every item takes at least one byte: a larger count is corrupt, not a reason to allocate.
         guard n >= 0, n <= bytes.count - at else { throw Malformed() }
         return n
@@ -148,8 +149,7 @@ private struct StateReader {
     }
 
     mutating func string() throws(Malformed) -> String {
-        let n = try int(until: UInt8(ascii: ":"))
-        guard n >= 0, n <= bytes.count - at else { throw Malformed() }
+        let n = try count(until: UInt8(ascii: ":"))
         defer { at += n }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
     }

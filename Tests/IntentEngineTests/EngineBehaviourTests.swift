@@ -69,9 +69,7 @@ import Testing
     }
 
     @Test func noLLMContextWhenTheShopDisabledIt() {
-        var c = FixtureShop.config
-        c.llm.enabled = false
-        let e = ConversationEngine(shop: Shop(config: c, catalogue: Catalogue(businessID: "fixture", products: FixtureShop.products)))
+        let e = FixtureShop.engine { $0.llm.enabled = false }
         let r = e.reply(to: "bugün hava nasıl olacak", state: ConversationState(), now: t0)
         #expect(r.intent == .unknown)
         #expect(r.llm == nil)
@@ -79,9 +77,7 @@ import Testing
     }
 
     @Test func missingPolicyIsNotInvented() {
-        var c = FixtureShop.config
-        c.policies.shipping = nil
-        let e = ConversationEngine(shop: Shop(config: c, catalogue: Catalogue(businessID: "fixture", products: FixtureShop.products)))
+        let e = FixtureShop.engine { $0.policies.shipping = nil }
         let r = e.reply(to: "kargo ücreti ne kadar", state: ConversationState(), now: t0)
         #expect(r.intent == .shipping)
         #expect(r.method == .fallback)

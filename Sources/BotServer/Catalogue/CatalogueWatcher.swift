@@ -1,7 +1,6 @@
 import Commerce
 import Foundation
 import Logging
-import NIOPosix
 import Synchronization
 
 /// Polls the data directory's files and reloads a shop when its configuration or catalogue changes
@@ -68,10 +67,4 @@ final class CatalogueWatcher: Sendable {
         guard let attrs = try? FileManager.default.attributesOfItem(atPath: url.path) else { return FileStamp() }
         return FileStamp(modified: attrs[.modificationDate] as? Date, size: (attrs[.size] as? NSNumber)?.intValue)
     }
-}
-
-/// Runs blocking work (file reads, index builds) on NIO's blocking-I/O thread pool, never on an
-/// event loop, which also runs Swift concurrency here and must stay free for requests.
-func offEventLoop<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await NIOThreadPool.singleton.runIfActive(body)
 }

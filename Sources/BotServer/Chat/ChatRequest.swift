@@ -13,34 +13,11 @@ struct ChatRequest: Sendable {
     static let maxSessionIDLength = 128
 
     /// The wire form; every field optional so missing fields get a precise error.
-    private struct Wire: Decodable {
+    fileprivate struct Wire: Decodable {
         var question: String?
         var business_id: String?
         var session_id: String?
         var use_cache: Bool?
-
-        init(question: String?, business_id: String?, session_id: String?, use_cache: Bool?) {
-            self.question = question; self.business_id = business_id; self.session_id = session_id; self.use_cache = use_cache
-        }
-
-        /// From the flat reader's fields; nil when a field has the wrong type (the full decoder names it).
-        init?(_ fields: [String: FlatJSON.Value]) {
-            func text(_ key: String) -> String?? {
-                switch fields[key] {
-                case .string(let s)?: return .some(s)
-                case .null?, nil: return .some(nil)
-                case .bool?: return nil
-                }
-            }
-            guard let question = text("question"), let business = text("business_id"), let session = text("session_id") else { return nil }
-            let useCache: Bool?
-            switch fields["use_cache"] {
-            case .bool(let b)?: useCache = b
-            case .null?, nil: useCache = nil
-            case .string?: return nil
-            }
-            self.init(question: question, business_id: business, session_id: session, use_cache: useCache)
-        }
     }
 
     /// Decodes and validates a request body; throws the contract's 400 errors.
@@ -107,5 +84,26 @@ struct ChatRequest: Sendable {
             return context.debugDescription
         }
         return "\(error)"
+    }
+}
+
+extension ChatRequest.Wire {
+    /// From the flat reader's fields; nil when a field has the wrong type (the full decoder names it).
+    init?(_ fields: [String: FlatJSON.Value]) {
+        func text(_ key: String) -> String?? {
+            switch fields[key] {
+            case .string(let s)?: return .some(s)
+            case .null?, nil: return .some(nil)
+            case .bool?: return nil
+            }
+        }
+        guard let question = text("question"), let business = text("business_id"), let session = text("session_id") else { return nil }
+        let useCache: Bool?
+        switch fields["use_cache"] {
+        case .bool(let b)?: useCache = b
+        case .null?, nil: useCache = nil
+        case .string?: return nil
+        }
+        self.init(question: question, business_id: business, session_id: session, use_cache: useCache)
     }
 }

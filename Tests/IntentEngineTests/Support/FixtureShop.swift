@@ -53,8 +53,13 @@ enum FixtureShop {
     static let shop = Shop(config: config, catalogue: Catalogue(businessID: "fixture", products: products))
 
     static func engine(settings: ConversationSettings = ConversationSettings()) -> ConversationEngine {
+        engine { $0.conversation = settings }
+    }
+
+    /// An engine for the fixture shop with its configuration changed by `change`.
+    static func engine(changing change: (inout BusinessConfig) -> Void) -> ConversationEngine {
         var c = config
-        c.conversation = settings
+        change(&c)
         return ConversationEngine(shop: Shop(config: c, catalogue: Catalogue(businessID: "fixture", products: products)))
     }
 
