@@ -69,11 +69,12 @@ struct IntentRules: Sendable {
         let (topic, topScore) = ranked[0]
         let runnerUp = ranked[1].1
         // Asking the catalogue costs more than anything else here: once per token at most.
-        var productTermCache: [Int: Bool] = [:]
+        // By token: 0 not asked yet, 1 no, 2 yes.
+        var productTermCache = [UInt8](repeating: 0, count: u.tokens.count)
         func isProductToken(_ i: Int) -> Bool {
-            if let known = productTermCache[i] { return known }
+            if productTermCache[i] != 0 { return productTermCache[i] == 2 }
             let answer = isProductTerm(u.tokens[i])
-            productTermCache[i] = answer
+            productTermCache[i] = answer ? 2 : 1
             return answer
         }
         var faqHit = faq.best(for: u, isProductTerm: isProductToken)

@@ -21,6 +21,9 @@ public struct ASCIIWordTrie: Sendable {
         }
     }
 
+    /// Number of nodes (node ids are 0 ..< nodeCount), for tables indexed by node.
+    public var nodeCount: Int { isWord.count }
+
     /// The node of the empty prefix.
     public static let root = 0
 

@@ -27,6 +27,8 @@ public struct CompiledLexicon: Sendable {
     let prefixLengths: [Int]
     /// The keys of `prefixes`, so that an ASCII token finds its prefix words in one walk.
     let prefixTrie: ASCIIWordTrie
+    /// `prefixes` of the word each trie node spells, by node: the walk reads them without building a String.
+    let prefixIDsByNode: [[Int]]
     /// Words long enough to be matched with a typo, by first byte.
     let fuzzyByFirstByte: [UInt8: [Int]]
 
@@ -74,7 +76,19 @@ public struct CompiledLexicon: Sendable {
         self.exact = exact
         self.prefixes = prefixes
         self.prefixLengths = lengths.sorted()
-        self.prefixTrie = ASCIIWordTrie(prefixes.keys)
+        let trie = ASCIIWordTrie(prefixes.keys)
+        var byNode = [[Int]](repeating: [], count: trie.nodeCount)
+        for (key, ids) in prefixes {
+            var node = ASCIIWordTrie.root
+            var complete = true
+            for b in key.utf8 {
+                guard let next = trie.child(of: node, b) else { complete = false; break }
+                node = next
+            }
+            if complete, trie.isWord(node) { byNode[node] = ids }
+        }
+        self.prefixTrie = trie
+        self.prefixIDsByNode = byNode
         self.fuzzyByFirstByte = fuzzy
     }
 
@@ -85,13 +99,10 @@ public struct CompiledLexicon: Sendable {
         if utf8.allSatisfy({ $0 < 0x80 }) {
             // Only ASCII prefix words can start an ASCII key; the walk visits them shortest first.
             var node = ASCIIWordTrie.root
-            var length = 0
             for b in utf8 {
                 guard let next = prefixTrie.child(of: node, b) else { break }
-                node = next; length += 1
-                if prefixTrie.isWord(node), let ids = prefixes[length == utf8.count ? key : String(decoding: utf8.prefix(length), as: UTF8.self)] {
-                    found.append(contentsOf: ids)
-                }
+                node = next
+                if prefixTrie.isWord(node) { found.append(contentsOf: prefixIDsByNode[node]) }
             }
             return found
         }

@@ -56,30 +56,36 @@ struct FAQMatcher: Sendable {
     func best(for u: Utterance, isProductTerm: (Int) -> Bool) -> (index: Int, similarity: Double)? {
         if entries.isEmpty { return nil }
         let shopping = u.score(.shopping) >= 0.5 || u.score(.price) >= 0.5 || u.score(.stock) >= 0.6
-        var keys: [String] = []
-        var productKeys = Set<String>()
+        // The content words in order, each once, and whether it only names the product. A question has
+        // a handful of words, so plain arrays replace sets here.
+        var userKeys: [String] = []
+        var productKeys: [String] = []
         for (i, t) in u.tokens.enumerated() where !u.smallTalk[i] && !u.sizeIndices.contains(i) {
-            if !Self.isContentKey(t.token.key) { continue }
+            let key = t.token.key
+            if !Self.isContentKey(key) { continue }
             if !u.consumed[i], isProductTerm(i) {
                 if shopping { continue }
-                productKeys.insert(t.token.key)
+                if !productKeys.contains(key) { productKeys.append(key) }
             }
-            keys.append(t.token.key)
+            if !userKeys.contains(key) { userKeys.append(key) }
         }
-        let userKeys = Self.contentKeys(keys)
         if userKeys.isEmpty { return nil }
         let userBytes = userKeys.map { Array($0.utf8) }
+        let userIsProduct = userKeys.map { productKeys.contains($0) }
         var best: (Int, Double)?
         for entry in entries where !entry.keys.isEmpty {
-            let matched = userKeys.indices.filter { u in
-                entry.keys.indices.contains { Self.same(userKeys[u], userBytes[u], entry.keys[$0], entry.bytes[$0]) }
-            }.map { userKeys[$0] }
+            var userHits = 0
             // Sharing only the product's name ("iphone 15" and "iPhone'lar garantili mi?") is not the same question.
-            if matched.allSatisfy({ productKeys.contains($0) }) { continue }
-            let userHits = matched.count
-            let faqHits = entry.keys.indices.filter { f in
-                userKeys.indices.contains { Self.same(entry.keys[f], entry.bytes[f], userKeys[$0], userBytes[$0]) }
-            }.count
+            var onlyProduct = true
+            for u in userKeys.indices where entry.keys.indices.contains(where: { Self.same(userKeys[u], userBytes[u], entry.keys[$0], entry.bytes[$0]) }) {
+                userHits += 1
+                if !userIsProduct[u] { onlyProduct = false }
+            }
+            if onlyProduct { continue }
+            var faqHits = 0
+            for f in entry.keys.indices where userKeys.indices.contains(where: { Self.same(entry.keys[f], entry.bytes[f], userKeys[$0], userBytes[$0]) }) {
+                faqHits += 1
+            }
             let sim = 0.6 * Double(userHits) / Double(userKeys.count) + 0.4 * Double(faqHits) / Double(entry.keys.count)
             if sim > (best?.1 ?? 0) { best = (entry.index, sim) }
         }

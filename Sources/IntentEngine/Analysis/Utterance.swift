@@ -50,8 +50,9 @@ struct UtteranceAnalyzer: Sendable {
                           smallTalk: Array(repeating: false, count: tokens.count))
         if tokens.isEmpty { return u }
 
-        // Which lexicon words each token matches.
-        var positions: [Int: [Int]] = [:]
+        // Which lexicon words each token matches, as (word id, token index) pairs: a turn has few of
+        // them, so a short sorted list beats a dictionary of arrays (no hashing, one allocation).
+        var positions: [WordPosition] = []
         for (i, t) in tokens.enumerated() {
             let key = t.token.key
             var ids = lexicon.exactMatches(key)
@@ -65,14 +66,18 @@ struct UtteranceAnalyzer: Sendable {
                     if !ids.isEmpty, isProductTerm(t.stem) { ids = [] }
                 }
             }
-            for id in ids { positions[id, default: []].append(i) }
+            for id in ids { positions.append(WordPosition(word: id, token: i)) }
         }
+        // By word, then token: each word's tokens stay in order, as `match` expects.
+        positions.sort { $0.word != $1.word ? $0.word < $1.word : $0.token < $1.token }
 
-        // Cues whose words all occur in order. Sorted: scores are sums of doubles, and adding them
-        // in dictionary order could make two processes disagree in the last bits of a tie.
-        var tried = Set<Int>()
-        for wordID in positions.keys.sorted() {
-            for cueIndex in lexicon.cuesByFirstWord[wordID] where tried.insert(cueIndex).inserted {
+        // Cues whose words all occur in order, tried by ascending first word: scores are sums of
+        // doubles, and adding them in another order could make two processes disagree in the last
+        // bits of a tie. A cue is listed under its first word only, so each is tried once.
+        var k = 0
+        while k < positions.count {
+            let wordID = positions[k].word
+            for cueIndex in lexicon.cuesByFirstWord[wordID] {
                 let cue = lexicon.cues[cueIndex]
                 guard let matched = Self.match(cue.words, positions) else { continue }
                 u.scores[cue.slot] += cue.weight
@@ -83,6 +88,7 @@ struct UtteranceAnalyzer: Sendable {
                     }
                 }
             }
+            while k < positions.count, positions[k].word == wordID { k += 1 }
         }
 
         markOrdinal(&u)
@@ -98,16 +104,27 @@ struct UtteranceAnalyzer: Sendable {
         return u
     }
 
-    /// Token indices matching `words` in order (gaps allowed), or nil.
-    static func match(_ words: [Int], _ positions: [Int: [Int]]) -> [Int]? {
-        guard let starts = positions[words[0]] else { return nil }
-        outer: for start in starts {
+    /// One lexicon word found at one token.
+    struct WordPosition {
+        var word: Int
+        var token: Int
+    }
+
+    /// Token indices matching `words` in order (gaps allowed), or nil. `positions` is sorted by word, then token.
+    static func match(_ words: [Int], _ positions: [WordPosition]) -> [Int]? {
+        /// The first token of `word` after `last` (any token when `last` is -1).
+        func next(_ word: Int, after last: Int) -> Int? {
+            for p in positions where p.word == word && p.token > last { return p.token }
+            return nil
+        }
+        outer: for p in positions where p.word == words[0] {
+            let start = p.token
             var matched = [start]
             var last = start
             for w in words.dropFirst() {
-                guard let next = positions[w]?.first(where: { $0 > last }) else { continue outer }
-                matched.append(next)
-                last = next
+                guard let n = next(w, after: last) else { continue outer }
+                matched.append(n)
+                last = n
             }
             return matched
         }
