@@ -111,7 +111,7 @@ public struct ConversationEngine: Sendable {
     /// A message shortened to `historyTextLimit` characters for the saved history.
     func clipped(_ text: String) -> String {
         // Counting bytes is O(1); characters are never more than bytes, so only long texts are counted.
-        text.utf8.count <= settings.historyTextLimit || text.count <= settings.historyTextLimit ? text : String(text.prefix(settings.historyTextLimit)) + "…"
+        TextClip.clipped(text, limit: settings.historyTextLimit)
     }
 
     func decide(_ question: String, state: ConversationState) -> Decision {
