@@ -84,6 +84,8 @@ public final class ProductIndex: Sendable {
     /// Each product's sized variants in catalogue order as (normalised size, stock), so that a size wish
     /// is checked against thousands of candidates without reading their variants' attributes again.
     let variantSizes: [[(size: String, stock: Int)]]
+    /// The same variants' sizes as written ("m", "38"), for answers that list them.
+    let variantSizeNames: [[String]]
     let kinds: KindMatcher
     let typos: TypoIndex
     /// Model codes and SKUs (folded, without separators) → products.
@@ -120,9 +122,9 @@ public final class ProductIndex: Sendable {
         for f in builder.features { heads += f.heads; headStart.append(Int32(heads.count)) }
         self.headStore = heads
         self.headStart = headStart
-        self.variantSizes = products.map { p in
-            (p.variants ?? []).compactMap { v in v.size.map { (SizeKey.normalise($0), v.stock) } }
-        }
+        let sized = products.map { p in (p.variants ?? []).compactMap { v in v.size.map { (size: $0, stock: v.stock) } } }
+        self.variantSizes = sized.map { list in list.map { (SizeKey.normalise($0.size), $0.stock) } }
+        self.variantSizeNames = sized.map { list in list.map(\.size) }
         self.kinds = builder.kinds
         self.typos = builder.makeTypoIndex()
         self.codes = builder.codes
@@ -168,6 +170,15 @@ public final class ProductIndex: Sendable {
     /// `products[p].stock(forSize:)` for a size already normalised to `wanted` (nil: no such size).
     func stock(_ p: Int, normalisedSize wanted: String) -> Int? {
         variantSizes[p].first { $0.size == wanted }?.stock
+    }
+
+    /// `product`'s sized variants in catalogue order as (size as written, normalised size, stock), read from
+    /// the tables built at load time; nil when the index's product of that id has other variants.
+    /// Gives what `sizes`, `sizesInStock` and `stock(forSize:)` give, without reading variant attributes.
+    public func sizeTable(of product: Product) -> [(size: String, normalised: String, stock: Int)]? {
+        // Equal variants are the same array here (the product came from this index): compared in O(1).
+        guard let p = byID[product.id], products[p].variants == product.variants else { return nil }
+        return zip(variantSizeNames[p], variantSizes[p]).map { ($0, $1.size, $1.stock) }
     }
 
     /// The term ids of product `p`.

@@ -106,13 +106,23 @@ extension TurnComposer {
     /// in-stock alternatives.
     mutating func stockAnswer(_ p: Product, size: String?) -> String {
         var lines: [String] = []
+        // The index's size table when it holds this product (always, for products it found): the
+        // same sizes and stock the product's variants give, without reading their attributes again.
+        let table = shop.index.sizeTable(of: p)
         if let size {
-            let sizes = p.sizes
-            let available = p.sizesInStock
+            let sizes = table.map { $0.map(\.size) } ?? p.sizes
+            let available = table.map { $0.filter { $0.stock > 0 }.map(\.size) } ?? p.sizesInStock
+            let sizeStock: Int?
+            if let table {
+                let wanted = SizeKey.normalise(size)
+                sizeStock = table.first { $0.normalised == wanted }?.stock
+            } else {
+                sizeStock = p.stock(forSize: size)
+            }
             if sizes.isEmpty {
                 lines.append(ReplyTexts.fill(texts.sizeUnknown, ["name": p.name]))
                 lines.append(p.inStock ? texts.inStock : texts.outOfStock)
-            } else if let stock = p.stock(forSize: size) {
+            } else if let stock = sizeStock {
                 lines.append(ReplyTexts.fill(stock > 0 ? texts.sizeYes : texts.sizeNo, ["name": p.name, "size": size]))
                 if stock <= 0 {
                     lines.append(available.isEmpty ? texts.sizesNone
@@ -125,7 +135,7 @@ extension TurnComposer {
             }
         } else {
             lines.append(ReplyTexts.fill(p.inStock ? texts.stockYes : texts.stockNo, ["name": p.name]))
-            let available = p.sizesInStock
+            let available = table.map { $0.filter { $0.stock > 0 }.map(\.size) } ?? p.sizesInStock
             if p.inStock, !available.isEmpty {
                 lines.append(ReplyTexts.fill(texts.sizesAvailable, ["sizes": available.joined(separator: ", ")]))
             }
