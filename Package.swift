@@ -43,7 +43,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
-            resources: [.copy("Public")]
+            resources: [.copy("Public")],
+            swiftSettings: [.enableUpcomingFeature("NonisolatedNonsendingByDefault")]
         ),
         .executableTarget(name: "BotBench", dependencies: ["TurkishText", "Commerce", "IntentEngine"]),
 
@@ -55,7 +56,8 @@ let package = Package(
             dependencies: [
                 "BotServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            swiftSettings: [.enableUpcomingFeature("NonisolatedNonsendingByDefault")]
         ),
     ]
 )

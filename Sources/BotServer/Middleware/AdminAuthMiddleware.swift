@@ -6,7 +6,7 @@ struct AdminAuthMiddleware: RouterMiddleware {
     typealias Context = BotRequestContext
     let token: String?
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    @concurrent func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response) async throws -> Response {
         guard let token else { throw APIError.adminDisabled }
         guard let header = request.headers[.authorization] else { throw APIError.adminTokenMissing }
         let prefix = "Bearer "

@@ -6,7 +6,7 @@ struct BodyLimitMiddleware: RouterMiddleware {
     typealias Context = BotRequestContext
     let limit: Int
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    @concurrent func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response) async throws -> Response {
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
             var response = APIError.tooLarge(limit: limit).response(requestID: context.requestID)
             // The rest of the upload is not read: close rather than drain it.

@@ -8,7 +8,7 @@ struct CORSMiddleware: RouterMiddleware {
     typealias Context = BotRequestContext
     let policy: CORSPolicy
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    @concurrent func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .options, let origin = request.headers[.origin],
               request.headers[.accessControlRequestMethod] != nil else {
             return try await next(request, context)

@@ -6,7 +6,7 @@ import Hummingbird
 struct RequestIDMiddleware: RouterMiddleware {
     typealias Context = BotRequestContext
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    @concurrent func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         if let sent = request.headers[.xRequestID], Self.isSane(sent) {
             context.requestID = sent
