@@ -223,15 +223,27 @@ extension ProductIndex {
     /// words were settled when the index was built); nil otherwise.
     public func knownProductTerm(_ stem: String) -> Bool? {
         // A plain lowercase word is its own folded key.
-        guard IndexBuilder.isPlainWord(stem), let t = termIDs[stem] else { return nil }
+        if IndexBuilder.isPlainWord(stem) { return plainWordAnswer(stem) }
+        // `isProductTerm` of any other stem is that of its folded key ("kulaklık" → "kulaklik").
+        let key = Folding.key(stem)
+        return IndexBuilder.isPlainWord(key) ? plainWordAnswer(key) : nil
+    }
+
+    /// The answer settled at build time for a plain word, if it is a term with one.
+    @inline(__always)
+    private func plainWordAnswer(_ word: String) -> Bool? {
+        guard let t = termIDs[word] else { return nil }
         let known = plainWordAnswers[Int(t)]
         return known == 0 ? nil : known == 2
     }
 
     /// True when `stem` names something this shop sells (a product noun, brand, model word), allowing endings and typos.
     public func isProductTerm(_ stem: String) -> Bool {
-        if let known = knownProductTerm(stem) { return known }
+        // Everything below depends on the folded key alone, and a plain key is its own folded key, so
+        // the answer settled for a plain key is the answer for every stem folding to it.
+        if IndexBuilder.isPlainWord(stem), let known = plainWordAnswer(stem) { return known }
         let key = Folding.key(stem)
+        if key != stem, IndexBuilder.isPlainWord(key), let known = plainWordAnswer(key) { return known }
         if QueryLexicon.stopWords.contains(key) { return false }
         let analysed = analyse(key)
         return analysed.unknown.isEmpty && !analysed.terms.isEmpty
