@@ -208,11 +208,17 @@ struct IntentRules: Sendable {
     /// rules explained (cue words, ordinals, sizes) are taken out of the text it matches.
     func productQuery(_ u: Utterance, question: String) -> ProductQuery {
         var query = QueryParser.parse(question)
-        let content = Set(u.content)
-        var removed = Set<String>()
-        for (i, t) in u.tokens.enumerated() where !content.contains(i) { removed.insert(t.token.key) }
-        for i in content { removed.remove(u.tokens[i].token.key) }
-        let words = Tokenizer.tokens(query.text).filter { !removed.contains($0.key) }.map(\.text)
+        // Keys of the explained tokens that no content token shares. A message has a handful of tokens:
+        // flags and a short list, not sets.
+        var isContent = [Bool](repeating: false, count: u.tokens.count)
+        for i in u.content { isContent[i] = true }
+        var removed: [String] = []
+        for (i, t) in u.tokens.enumerated() where !isContent[i] {
+            let key = t.token.key
+            if !removed.contains(key), !u.content.contains(where: { u.tokens[$0].token.key == key }) { removed.append(key) }
+        }
+        let words = removed.isEmpty ? Tokenizer.tokens(query.text).map(\.text)
+            : Tokenizer.tokens(query.text).filter { !removed.contains($0.key) }.map(\.text)
         query.text = words.joined(separator: " ")
         if query.sort == .relevance {
             if u.score(.sortAscending) > 0 { query.sort = .priceAscending }

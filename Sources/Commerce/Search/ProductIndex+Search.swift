@@ -126,11 +126,25 @@ extension ProductIndex {
 
     private func size(_ term: QueryTerm) -> Int { term.candidates.reduce(0) { $0 + postings[Int($1.id)].count } }
 
+    /// The ascending, distinct products of ascending posting lists, merged without hashing.
     private func union(_ lists: [[Int32]]) -> [Int32] {
         if lists.count == 1 { return lists[0] }
-        var seen = Set<Int32>()
-        for l in lists { seen.formUnion(l) }
-        return seen.sorted()
+        var merged: [Int32] = []
+        for l in lists { merged = Self.mergeDistinct(merged, l) }
+        return merged
+    }
+
+    /// Two ascending lists as one ascending list without repeats.
+    static func mergeDistinct(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let next: Int32
+            if j == b.count || (i < a.count && a[i] <= b[j]) { next = a[i]; i += 1 } else { next = b[j]; j += 1 }
+            if out.last != next { out.append(next) }
+        }
+        return out
     }
 
     struct ScoringContext {

@@ -19,10 +19,22 @@ extension TurnComposer {
 
     func price(_ p: Product) -> String { PriceFormat.turkish(p.price, currency: shop.catalogue.currency) }
 
+    /// "1. name — price (mark)" per product; built by appending, reading each product in place.
     func listLines(_ products: [Product], startingAt first: Int = 1) -> [String] {
-        products.enumerated().map { i, p in
-            "\(first + i). \(p.name) — \(price(p)) (\(p.inStock ? texts.stockMark : texts.outOfStockMark))"
+        var lines: [String] = []
+        lines.reserveCapacity(products.count)
+        for i in products.indices {
+            var line = String(first + i)
+            line += ". "
+            line += products[i].name
+            line += " — "
+            line += price(products[i])
+            line += " ("
+            line += products[i].inStock ? texts.stockMark : texts.outOfStockMark
+            line += ")"
+            lines.append(line)
         }
+        return lines
     }
 
     // MARK: Search
@@ -38,7 +50,7 @@ extension TurnComposer {
         let products = result.hits.map(\.product)
         state.pendingOffer = nil
         guard let top = products.first else {
-            let named = query.text.trimmingCharacters(in: .whitespaces)
+            let named = TextTrim.spaces(query.text)
             let text = named.isEmpty ? texts.notFoundGeneric : ReplyTexts.fill(texts.notFound, ["query": named])
             return reply(intent, .catalog, confidence, text)
         }
