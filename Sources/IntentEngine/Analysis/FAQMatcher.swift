@@ -56,22 +56,33 @@ struct FAQMatcher: Sendable {
     func best(for u: Utterance, isProductTerm: (Int) -> Bool) -> (index: Int, similarity: Double)? {
         if entries.isEmpty { return nil }
         let shopping = u.score(.shopping) >= 0.5 || u.score(.price) >= 0.5 || u.score(.stock) >= 0.6
-        // The content words in order, each once, and whether it only names the product. A question has
-        // a handful of words, so plain arrays replace sets here.
+        // The content words in order, each once. A question has a handful of words, so plain arrays
+        // replace sets here.
         var userKeys: [String] = []
-        var productKeys: [String] = []
         for (i, t) in u.tokens.enumerated() where !u.smallTalk[i] && !u.sizeIndices.contains(i) {
             let key = t.token.key
             if !Self.isContentKey(key) { continue }
-            if !u.consumed[i], isProductTerm(i) {
-                if shopping { continue }
-                if !productKeys.contains(key) { productKeys.append(key) }
-            }
+            // Shopping, a word naming what the shop sells is the product, not the question.
+            if shopping, !u.consumed[i], isProductTerm(i) { continue }
             if !userKeys.contains(key) { userKeys.append(key) }
         }
         if userKeys.isEmpty { return nil }
         let userBytes = userKeys.map { Array($0.utf8) }
-        let userIsProduct = userKeys.map { productKeys.contains($0) }
+        // Whether a key only names the product: some unexplained token of it is a product word. Asking
+        // the catalogue costs the most here, so it is asked only for keys an entry matches.
+        var productKey = [UInt8](repeating: 0, count: userKeys.count)   // 0 not asked, 1 no, 2 yes
+        func isProductKey(_ k: Int) -> Bool {
+            if productKey[k] == 0 {
+                var found = false
+                for (i, t) in u.tokens.enumerated() where !u.smallTalk[i] && !u.sizeIndices.contains(i) && !u.consumed[i]
+                    && t.token.key == userKeys[k] && isProductTerm(i) {
+                    found = true
+                    break
+                }
+                productKey[k] = found ? 2 : 1
+            }
+            return productKey[k] == 2
+        }
         var best: (Int, Double)?
         for entry in entries where !entry.keys.isEmpty {
             var userHits = 0
@@ -79,7 +90,7 @@ struct FAQMatcher: Sendable {
             var onlyProduct = true
             for u in userKeys.indices where entry.keys.indices.contains(where: { Self.same(userKeys[u], userBytes[u], entry.keys[$0], entry.bytes[$0]) }) {
                 userHits += 1
-                if !userIsProduct[u] { onlyProduct = false }
+                if onlyProduct, shopping || !isProductKey(u) { onlyProduct = false }
             }
             if onlyProduct { continue }
             var faqHits = 0
