@@ -107,12 +107,16 @@ struct IntentRules: Sendable {
         let hasContent = !u.content.isEmpty
         // Product-ness from the shop's own vocabulary. In a sentence built like a general question
         // ("bugün hava nasıl olacak") one catalogue word among others is not enough.
-        var productWordCount = 0, wordCount = 0
+        let questionLike = (u.hasQuestionWord || u.hasVerb) && u.score(.shopping) < 0.5 && !asksPrice && !asksStock
+        // Words are asked about only until the answer is settled: the catalogue is the costly part.
+        let wordCount = u.content.reduce(0) { $0 + (u.tokens[$1].token.kind != .number ? 1 : 0) }
+        var productWordCount = 0, asked = 0
         for i in u.content where u.tokens[i].token.kind != .number {
-            wordCount += 1
+            if productWordCount > 0 && (!questionLike || productWordCount * 2 > wordCount) { break }
+            if (productWordCount + wordCount - asked) * 2 <= wordCount && questionLike { break }
+            asked += 1
             if isProductToken(i) { productWordCount += 1 }
         }
-        let questionLike = (u.hasQuestionWord || u.hasVerb) && u.score(.shopping) < 0.5 && !asksPrice && !asksStock
         let productWords = productWordCount > 0 && (!questionLike || productWordCount * 2 > wordCount)
 
         if let ordinal = u.ordinal, !productWords {
