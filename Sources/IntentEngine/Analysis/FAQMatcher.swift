@@ -59,8 +59,8 @@ struct FAQMatcher: Sendable {
         // The content words in order, each once. A question has a handful of words, so plain arrays
         // replace sets here.
         var userKeys: [String] = []
-        for (i, t) in u.tokens.enumerated() where !u.smallTalk[i] && !u.sizeIndices.contains(i) {
-            let key = t.token.key
+        for i in u.tokens.indices where !u.smallTalk[i] && !u.sizeIndices.contains(i) {
+            let key = u.tokens[i].token.key
             if !Self.isContentKey(key) { continue }
             // Shopping, a word naming what the shop sells is the product, not the question.
             if shopping, !u.consumed[i], isProductTerm(i) { continue }
@@ -74,8 +74,8 @@ struct FAQMatcher: Sendable {
         func isProductKey(_ k: Int) -> Bool {
             if productKey[k] == 0 {
                 var found = false
-                for (i, t) in u.tokens.enumerated() where !u.smallTalk[i] && !u.sizeIndices.contains(i) && !u.consumed[i]
-                    && t.token.key == userKeys[k] && isProductTerm(i) {
+                for i in u.tokens.indices where !u.smallTalk[i] && !u.sizeIndices.contains(i) && !u.consumed[i]
+                    && u.tokens[i].token.key == userKeys[k] && isProductTerm(i) {
                     found = true
                     break
                 }

@@ -53,17 +53,18 @@ struct UtteranceAnalyzer: Sendable {
         // Which lexicon words each token matches, as (word id, token index) pairs: a turn has few of
         // them, so a short sorted list beats a dictionary of arrays (no hashing, one allocation).
         var positions: [WordPosition] = []
-        for (i, t) in tokens.enumerated() {
-            let key = t.token.key
+        // Tokens are read in place (indices, not copies): a copy retains each of a token's strings.
+        for i in tokens.indices {
+            let key = tokens[i].token.key
             var ids = lexicon.exactMatches(key)
-            if ids.isEmpty, t.token.kind == .word, key.utf8.count >= 4,
+            if ids.isEmpty, tokens[i].token.kind == .word, key.utf8.count >= 4,
                !WordLists.stopwords.contains(key), !WordLists.questionWords.contains(key) {
-                switch knownProductTerm(t.stem) {
+                switch knownProductTerm(tokens[i].stem) {
                 case true?: break                       // vetoed whatever the typo search finds
                 case false?: ids = lexicon.fuzzyMatches(key)
                 case nil:
                     ids = lexicon.fuzzyMatches(key)
-                    if !ids.isEmpty, isProductTerm(t.stem) { ids = [] }
+                    if !ids.isEmpty, isProductTerm(tokens[i].stem) { ids = [] }
                 }
             }
             for id in ids { positions.append(WordPosition(word: id, token: i)) }
@@ -94,11 +95,11 @@ struct UtteranceAnalyzer: Sendable {
         markOrdinal(&u)
         markSize(&u)
 
-        for (i, t) in tokens.enumerated() {
-            let key = t.token.key
+        for i in tokens.indices {
+            let key = tokens[i].token.key
             if WordLists.questionWords.contains(key) { u.hasQuestionWord = true }
             if u.consumed[i] || WordLists.stopwords.contains(key) { continue }
-            if t.token.kind == .word, Self.looksLikeVerb(key) { u.hasVerb = true }
+            if tokens[i].token.kind == .word, Self.looksLikeVerb(key) { u.hasVerb = true }
             u.content.append(i)
         }
         return u
@@ -182,16 +183,16 @@ struct UtteranceAnalyzer: Sendable {
         func nextIsItem(_ i: Int) -> Bool {
             i + 1 < tokens.count && WordLists.listItemWords.contains { tokens[i + 1].token.key.hasPrefix($0) }
         }
-        for (i, t) in tokens.enumerated() {
+        for i in tokens.indices {
             // "2'nci", "3.sü", "2. ürün": a number written as an ordinal.
-            if t.token.kind == .number, let n = t.token.number, n >= 1, n <= 10,
-               t.token.apostropheSuffix.map({ $0.contains("nc") }) ?? false || nextIsItem(i) {
+            if tokens[i].token.kind == .number, let n = tokens[i].token.number, n >= 1, n <= 10,
+               tokens[i].token.apostropheSuffix.map({ $0.contains("nc") }) ?? false || nextIsItem(i) {
                 u.ordinal = Int(n) - 1
                 u.consumed[i] = true
                 return
             }
-            guard t.token.kind == .word else { continue }
-            let key = t.token.key
+            guard tokens[i].token.kind == .word else { continue }
+            let key = tokens[i].token.key
             if key == "son", nextIsItem(i) {
                 u.ordinal = -1
                 u.consumed[i] = true
@@ -207,6 +208,8 @@ struct UtteranceAnalyzer: Sendable {
         }
     }
 
+    static let longestLetterSize = WordLists.letterSizes.map(\.utf8.count).max() ?? 0
+
     private func markSize(_ u: inout Utterance) {
         let tokens = u.tokens
         func isSizeWord(_ i: Int) -> Bool {
@@ -216,10 +219,11 @@ struct UtteranceAnalyzer: Sendable {
             return WordLists.sizeWords.contains { key == $0 || (long && key.hasPrefix($0)) }
         }
         let shoppingLike = u.score(.stock) + u.score(.shopping) > 0
-        for (i, t) in tokens.enumerated() {
-            let key = t.token.key
-            let letter = WordLists.letterSizes.contains(key)
-            let number = t.token.kind == .number && t.token.number.map { $0 >= 20 && $0 <= 60 } == true
+        for i in tokens.indices {
+            let key = tokens[i].token.key
+            // Keys longer than every letter size skip the set.
+            let letter = key.utf8.count <= Self.longestLetterSize && WordLists.letterSizes.contains(key)
+            let number = tokens[i].token.kind == .number && tokens[i].token.number.map { $0 >= 20 && $0 <= 60 } == true
             // Only a token that can be a size needs its neighbours looked at.
             guard letter || number else { continue }
             let nextToSizeWord = isSizeWord(i - 1) || isSizeWord(i + 1)
@@ -227,7 +231,7 @@ struct UtteranceAnalyzer: Sendable {
             if letter, nextToSizeWord || (shoppingLike && tokens.count <= 4) {
                 size = key.uppercased()
             } else if number, nextToSizeWord {
-                size = t.token.key
+                size = key
             }
             guard let size else { continue }
             u.size = size
