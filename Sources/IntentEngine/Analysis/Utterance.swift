@@ -1,7 +1,40 @@
 import TurkishText
 
 /// One customer message as the rules see it: tokens, the cues found in them, and what is left over.
+///
+/// Read-only, behind one reference: the rules hand the utterance on (to the decision, the FAQ matcher,
+/// the product query), and copying one reference is cheaper than retaining each of its arrays.
 struct Utterance: Sendable {
+    final class Facts: Sendable {
+        let parts: UtteranceParts
+        init(_ parts: UtteranceParts) { self.parts = parts }
+    }
+    let facts: Facts
+
+    init(_ parts: UtteranceParts) { facts = Facts(parts) }
+
+    var tokens: [AnalyzedToken] { facts.parts.tokens }
+    var consumed: [Bool] { facts.parts.consumed }
+    var smallTalk: [Bool] { facts.parts.smallTalk }
+    var ordinal: Int? { facts.parts.ordinal }
+    var size: String? { facts.parts.size }
+    var sizeIndices: [Int] { facts.parts.sizeIndices }
+    var content: [Int] { facts.parts.content }
+    var hasQuestionWord: Bool { facts.parts.hasQuestionWord }
+    var hasVerb: Bool { facts.parts.hasVerb }
+    var isEmpty: Bool { facts.parts.isEmpty }
+
+    func score(_ signal: CueSignal) -> Double { facts.parts.score(signal) }
+
+    /// Content words as folded keys, in order.
+    var contentKeys: [String] { facts.parts.contentKeys }
+
+    /// Content words as written ("iPhone", "15"), in order, for the product query.
+    var contentText: String { facts.parts.contentText }
+}
+
+/// What the analysis finds in a message, filled in step by step, then frozen into an `Utterance`.
+struct UtteranceParts: Sendable {
     var tokens: [AnalyzedToken]
     /// Summed cue weights per signal, by `CueSignal.slot`: a small array, so that adding and reading
     /// a score hashes nothing.
@@ -46,9 +79,9 @@ struct UtteranceAnalyzer: Sendable {
     /// when it knows the answer of `isProductTerm` without work, lets a word the shop sells skip the typo search.
     func analyze(_ text: String, isProductTerm: (String) -> Bool, knownProductTerm: (String) -> Bool? = { _ in nil }) -> Utterance {
         let tokens = analyzer.analyze(text)
-        var u = Utterance(tokens: tokens, consumed: Array(repeating: false, count: tokens.count),
-                          smallTalk: Array(repeating: false, count: tokens.count))
-        if tokens.isEmpty { return u }
+        var u = UtteranceParts(tokens: tokens, consumed: Array(repeating: false, count: tokens.count),
+                               smallTalk: Array(repeating: false, count: tokens.count))
+        if tokens.isEmpty { return Utterance(u) }
 
         // Which lexicon words each token matches, as (word id, token index) pairs: a turn has few of
         // them, so a short sorted list beats a dictionary of arrays (no hashing, one allocation).
@@ -102,7 +135,7 @@ struct UtteranceAnalyzer: Sendable {
             if tokens[i].token.kind == .word, Self.looksLikeVerb(key) { u.hasVerb = true }
             u.content.append(i)
         }
-        return u
+        return Utterance(u)
     }
 
     /// One lexicon word found at one token.
@@ -178,7 +211,7 @@ struct UtteranceAnalyzer: Sendable {
         return WordLists.ordinals.first { key.hasPrefix($0.stem) }
     }
 
-    private func markOrdinal(_ u: inout Utterance) {
+    private func markOrdinal(_ u: inout UtteranceParts) {
         let tokens = u.tokens
         func nextIsItem(_ i: Int) -> Bool {
             i + 1 < tokens.count && WordLists.listItemWords.contains { tokens[i + 1].token.key.hasPrefix($0) }
@@ -210,7 +243,7 @@ struct UtteranceAnalyzer: Sendable {
 
     static let longestLetterSize = WordLists.letterSizes.map(\.utf8.count).max() ?? 0
 
-    private func markSize(_ u: inout Utterance) {
+    private func markSize(_ u: inout UtteranceParts) {
         let tokens = u.tokens
         func isSizeWord(_ i: Int) -> Bool {
             guard i >= 0, i < tokens.count else { return false }
