@@ -7,14 +7,10 @@ func buildRouter(services: AppServices) -> Router<BotRequestContext> {
     let router = Router(context: BotRequestContext.self)
     let knownRoutes = KnownRoutes()
     let cors = CORSPolicy(shops: services.shops)
-    // Outermost first: ids, then logs/metrics that see the final status, then headers, CORS
-    // preflights, and the error mapping closest to the routes.
-    router.add(middleware: RequestIDMiddleware())
-    router.add(middleware: ObservabilityMiddleware(metrics: services.metrics, logger: services.logger))
-    router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: CORSMiddleware(policy: cors))
-    router.add(middleware: ErrorMiddleware(routes: knownRoutes, logger: services.logger))
-    router.add(middleware: BodyLimitMiddleware(limit: BodyLimit.bytes))
+    router.add(middleware: EdgeMiddleware(
+        recorder: RequestRecorder(metrics: services.metrics, logger: services.logger),
+        preflight: CORSPreflight(policy: cors),
+        errors: ErrorMapping(routes: knownRoutes, logger: services.logger)))
 
     BotRoutes(chat: ChatService(services: services), cors: cors).register(on: router)
     HealthRoutes(services: services).register(on: router)

@@ -4,14 +4,14 @@ import Hummingbird
 /// Answers CORS preflights from the shops' `allowed_origins`. A preflight may name its shop with
 /// `?business_id=`; without it an origin allowed by any shop passes the preflight, and the bot
 /// routes then grant the actual answer only to the origins of the shop it is for.
-struct CORSMiddleware: RouterMiddleware {
-    typealias Context = BotRequestContext
+struct CORSPreflight: Sendable {
     let policy: CORSPolicy
 
-    @concurrent func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response) async throws -> Response {
+    /// The answer to a preflight; nil for every other request.
+    func answer(_ request: Request, context: BotRequestContext) -> Response? {
         guard request.method == .options, let origin = request.headers[.origin],
               request.headers[.accessControlRequestMethod] != nil else {
-            return try await next(request, context)
+            return nil
         }
         let businessID = request.uri.queryParameters["business_id"].map(String.init)
         guard policy.allows(origin: origin, businessID: businessID) else {

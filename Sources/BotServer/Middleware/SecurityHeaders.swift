@@ -3,11 +3,8 @@ import Hummingbird
 
 /// Security headers on every answer. API answers (JSON, text, event streams) get a deny-all content
 /// policy and may not be framed; HTML and scripts keep whatever policy their route chose.
-struct SecurityHeadersMiddleware: RouterMiddleware {
-    typealias Context = BotRequestContext
-
-    @concurrent func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
+enum SecurityHeaders {
+    static func apply(to response: inout Response) {
         response.headers[.xContentTypeOptions] = "nosniff"
         if response.headers[.referrerPolicy] == nil { response.headers[.referrerPolicy] = "no-referrer" }
         let type = response.headers[.contentType] ?? ""
@@ -17,7 +14,6 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
             }
             if response.headers[.xFrameOptions] == nil { response.headers[.xFrameOptions] = "DENY" }
         }
-        return response
     }
 }
 

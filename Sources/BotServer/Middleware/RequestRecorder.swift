@@ -2,26 +2,12 @@ import Hummingbird
 import Logging
 
 /// One structured log line and the request metrics for every request, with the final status.
-struct ObservabilityMiddleware: RouterMiddleware {
+struct RequestRecorder: Sendable {
     typealias Context = BotRequestContext
     let metrics: BotMetrics
     let logger: Logger
 
-    @concurrent func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response) async throws -> Response {
-        let start = ContinuousClock.now
-        let response: Response
-        do {
-            response = try await next(request, context)
-        } catch {
-            // The error middleware sits inside this one; anything reaching here is a bug.
-            record(request, context: context, status: 500, start: start)
-            throw error
-        }
-        record(request, context: context, status: response.status.code, start: start)
-        return response
-    }
-
-    private func record(_ request: Request, context: Context, status: Int, start: ContinuousClock.Instant) {
+    func record(_ request: Request, context: Context, status: Int, start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
         let nanos = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
         // The matched route pattern, never the raw path: keeps metric labels bounded.

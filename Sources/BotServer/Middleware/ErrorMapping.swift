@@ -5,30 +5,28 @@ import Synchronization
 
 /// Turns every failure into the contract's JSON error: unknown paths (404) and methods (405),
 /// oversized bodies (413), Hummingbird's own errors, and anything unexpected (500, logged).
-struct ErrorMiddleware: RouterMiddleware {
-    typealias Context = BotRequestContext
+struct ErrorMapping: Sendable {
     let routes: KnownRoutes
     let logger: Logger
 
-    @concurrent func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response) async throws -> Response {
-        do {
-            return try await next(request, context)
-        } catch let error as APIError {
+    func response(for error: any Error, to request: Request, context: BotRequestContext) -> Response {
+        switch error {
+        case let error as APIError:
             return error.response(requestID: context.requestID)
-        } catch let error as HTTPError where error.status == .notFound && context.endpointPath == "NotFound" {
+        case let error as HTTPError where error.status == .notFound && context.endpointPath == "NotFound":
             let allowed = routes.methods(for: request.uri.path)
             if !allowed.isEmpty {
                 return APIError.methodNotAllowed(request.method.rawValue, allowed: allowed).response(requestID: context.requestID)
             }
             return APIError.notFound(request.uri.path).response(requestID: context.requestID)
-        } catch is NIOTooManyBytesError {
+        case is NIOTooManyBytesError:
             return APIError.tooLarge(limit: BodyLimit.bytes).response(requestID: context.requestID)
-        } catch let error as any HTTPResponseError {
+        case let error as any HTTPResponseError:
             let status = error.status
             return APIError(status: status, code: Self.code(status), message: status.reasonPhrase, details: nil,
                             suggestedAction: "See /openapi.json for how to call this server.")
                 .response(requestID: context.requestID)
-        } catch {
+        default:
             logger.error("unhandled error", metadata: ["request_id": "\(context.requestID)", "error": "\(error)"])
             return APIError.internalError().response(requestID: context.requestID)
         }
