@@ -49,9 +49,12 @@ public struct ConversationEngine: Sendable {
         let texts: ReplyTexts
         let analyzer: UtteranceAnalyzer
         let rules: IntentRules
+        /// Answers that depend only on the shop and the texts, composed once.
+        let fixed: FixedAnswers
 
         init(shop: Shop, settings: EngineSettings, texts: ReplyTexts, analyzer: UtteranceAnalyzer, rules: IntentRules) {
             self.shop = shop; self.settings = settings; self.texts = texts; self.analyzer = analyzer; self.rules = rules
+            self.fixed = FixedAnswers(shop: shop, texts: texts)
         }
     }
     let parts: Parts

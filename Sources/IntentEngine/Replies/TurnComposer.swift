@@ -88,51 +88,12 @@ struct TurnComposer {
     // MARK: Policies
 
     mutating func policy(_ intent: Intent, confidence: Double) -> Reply {
-        let p = shop.config.policies
-        var parts: [String] = []
-        switch intent {
-        case .shipping: parts = [p.shipping].compactMap { $0 }
-        case .returns: parts = [p.returns].compactMap { $0 }
-        case .payment: parts = [p.payment].compactMap { $0 }
-        case .orderStatus: parts = [p.orderStatus].compactMap { $0 }
-        case .contact:
-            if let contact = p.contact { parts.append(contact) }
-            let known = parts.joined(separator: " ")
-            for line in handoffLines() where !TextSearch.contains(known, line.value) { parts.append(line.text) }
-            if let hours = p.workingHours, !TextSearch.contains(known, hours) {
-                parts.append(ReplyTexts.fill(texts.workingHours, ["value": hours]))
-            }
-        case .humanHandoff:
-            let lines = handoffLines()
-            if lines.isEmpty {
-                if let contact = p.contact { parts = [contact] }
-            } else {
-                parts = [texts.handoffIntro] + lines.map(\.text)
-                if let hours = p.workingHours { parts.append(ReplyTexts.fill(texts.workingHours, ["value": hours])) }
-            }
-        default: break
-        }
-        if parts.isEmpty {
+        // Composed when the engine was built (see `FixedAnswers`).
+        guard let text = engine.parts.fixed.policies[intent.slot] else {
             // The shop's files do not say: the bot does not guess.
-            var text = texts.policyMissing
-            if let contact = contactValue() { text += " " + ReplyTexts.fill(texts.fallbackContact, ["value": contact]) }
-            return reply(intent, .fallback, confidence, text, llm: llmContext())
+            return reply(intent, .fallback, confidence, engine.parts.fixed.policyMissing, llm: llmContext())
         }
-        return reply(intent, .rule, confidence, parts.joined(separator: intent == .humanHandoff || intent == .contact ? "\n" : " "))
-    }
-
-    func handoffLines() -> [(text: String, value: String)] {
-        let h = shop.config.handoff
-        var lines: [(String, String)] = []
-        if let v = h.phone, !v.isEmpty { lines.append((ReplyTexts.fill(texts.phone, ["value": v]), v)) }
-        if let v = h.whatsapp, !v.isEmpty { lines.append((ReplyTexts.fill(texts.whatsapp, ["value": v]), v)) }
-        if let v = h.email, !v.isEmpty { lines.append((ReplyTexts.fill(texts.email, ["value": v]), v)) }
-        return lines
-    }
-
-    func contactValue() -> String? {
-        let h = shop.config.handoff
-        return [h.phone, h.whatsapp, h.email].compactMap { $0 }.first { !$0.isEmpty }
+        return reply(intent, .rule, confidence, text)
     }
 
     // MARK: Unknown
@@ -143,8 +104,6 @@ struct TurnComposer {
     }
 
     func unknown(confidence: Double) -> Reply {
-        var text = texts.fallback
-        if let contact = contactValue() { text += " " + ReplyTexts.fill(texts.fallbackContact, ["value": contact]) }
-        return reply(.unknown, .fallback, confidence, text, llm: llmContext())
+        reply(.unknown, .fallback, confidence, engine.parts.fixed.fallback, llm: llmContext())
     }
 }
