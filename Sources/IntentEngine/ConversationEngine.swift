@@ -37,8 +37,9 @@ public struct Reply: Sendable {
 
 /// Decides intents and composes answers for one shop. Pure: state in, reply out.
 ///
-/// Cheap to create (a few microseconds: the shop's FAQ is prepared, the lexicon is shared), so the server may
-/// build one per request. When `Reply.llm` is set and an LLM answers, store
+/// Building one prepares the shop's FAQ and composes its fixed answers (policies, contact lines, fallbacks):
+/// some tens of microseconds, so the server keeps one per loaded shop and every turn reuses that work.
+/// When `Reply.llm` is set and an LLM answers, store
 /// `recordingLLMAnswer(_:in:)` of the reply's state so the history shows what the customer really read.
 public struct ConversationEngine: Sendable {
     /// Everything the engine holds, behind one reference: each turn copies the engine into its composer,
