@@ -152,4 +152,18 @@ struct RedisStoreTests {
         #expect(store.count <= 101)
         #expect(try await store.get("f") == "0.5")   // keys without expiry are dropped last
     }
+
+    @Test func memoryStoreKeepsConversationsAsTheyAreAndShowsThemAsText() async throws {
+        let store = MemoryStore()
+        let state = ConversationState(turns: 2, lastActive: Date(), history: [HistoryTurn(user: "kulaklık", bot: "Şunlar var.", intent: .productSearch)])
+        store.setConversation("session:s:1", state, ttl: 1)
+        guard case .state(let kept)? = store.conversation("session:s:1") else { Issue.record("not kept as a state"); return }
+        #expect(kept.storeText() == state.storeText())
+        // Other readers (admin, a later Redis) see the same compact text a remote store would hold.
+        #expect(try await store.get("session:s:1") == state.storeText())
+        try await store.set("session:s:2", value: "cs1|text", ttl: 60)
+        guard case .text("cs1|text")? = store.conversation("session:s:2") else { Issue.record("text entry changed"); return }
+        try await Task.sleep(for: .milliseconds(1100))
+        #expect(store.conversation("session:s:1") == nil)
+    }
 }

@@ -10,6 +10,16 @@ struct SessionStore: Sendable {
     let ttlSeconds: Int
     let metrics: BotMetrics
     let logger: Logger
+    /// The store when it keeps values in this process: conversations then skip the text form.
+    private let local: (any ConversationStore)?
+
+    init(store: any KeyValueStore, ttlSeconds: Int, metrics: BotMetrics, logger: Logger) {
+        self.store = store
+        self.ttlSeconds = ttlSeconds
+        self.metrics = metrics
+        self.logger = logger
+        self.local = store as? any ConversationStore
+    }
 
     static func key(businessID: String, sessionID: String) -> String {
         "session:" + businessID + ":" + sessionID
@@ -17,15 +27,27 @@ struct SessionStore: Sendable {
 
     /// The saved state, nil when there is none (new, expired, other shop) or the store failed.
     func load(businessID: String, sessionID: String) async -> ConversationState? {
+        let key = Self.key(businessID: businessID, sessionID: sessionID)
+        if let local {
+            switch local.conversation(key) {
+            case .state(let state)?: return state
+            case .text(let raw)?: return decode(raw, businessID: businessID)
+            case nil: return nil
+            }
+        }
         let raw: String?
         do {
-            raw = try await store.get(Self.key(businessID: businessID, sessionID: sessionID))
+            raw = try await store.get(key)
         } catch {
             metrics.storeError(operation: "session_get")
             logger.warning("session load failed; starting over", metadata: ["error": "\(error)", "business_id": "\(businessID)"])
             return nil
         }
         guard let raw else { return nil }
+        return decode(raw, businessID: businessID)
+    }
+
+    private func decode(_ raw: String, businessID: String) -> ConversationState? {
         if let state = ConversationState(storeText: raw) { return state }
         if raw.utf8.first == UInt8(ascii: "{"), let state = try? JSONDecoder().decode(ConversationState.self, from: Data(raw.utf8)) {
             return state
@@ -37,9 +59,10 @@ struct SessionStore: Sendable {
 
     /// Saves the state; a store failure is counted and logged, never surfaced to the customer.
     func save(_ state: ConversationState, businessID: String, sessionID: String) async {
+        let key = Self.key(businessID: businessID, sessionID: sessionID)
+        if let local { return local.setConversation(key, state, ttl: ttlSeconds) }
         do {
-            try await store.set(Self.key(businessID: businessID, sessionID: sessionID),
-                                value: state.storeText(), ttl: ttlSeconds)
+            try await store.set(key, value: state.storeText(), ttl: ttlSeconds)
         } catch {
             metrics.storeError(operation: "session_set")
             logger.warning("session save failed", metadata: ["error": "\(error)", "business_id": "\(businessID)"])

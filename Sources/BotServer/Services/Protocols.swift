@@ -23,6 +23,20 @@ protocol KeyValueStore: Sendable {
     func ping() async -> Bool
 }
 
+/// A store that keeps values in this process holds conversations as they are: writing a state as
+/// text and reading it back costs more than the rest of a short turn.
+protocol ConversationStore: Sendable {
+    func conversation(_ key: String) -> StoredConversation?
+    func setConversation(_ key: String, _ conversation: ConversationState, ttl: Int)
+}
+
+/// A saved conversation as the store holds it.
+enum StoredConversation {
+    case state(ConversationState)
+    /// Written through `set` as text (the compact form, or JSON from earlier versions).
+    case text(String)
+}
+
 /// What the LLM layer returns for one question.
 enum LLMOutcome: Sendable {
     /// The model answered (or the cache did).

@@ -1,10 +1,23 @@
 import Foundation
+import IntentEngine
 import Synchronization
 
 /// In-process store: bounded, with per-key TTL. The default when REDIS_URL is unset, and the
 /// stand-in while Redis is down.
 final class MemoryStore: KeyValueStore {
-    private struct Entry { var value: String; var expires: Date? }
+    private struct Entry { var value: Value; var expires: Date? }
+    /// Conversations are kept as they are; every other value is text.
+    private enum Value {
+        case text(String)
+        case conversation(ConversationState)
+
+        var text: String {
+            switch self {
+            case .text(let text): text
+            case .conversation(let state): state.storeText()
+            }
+        }
+    }
     private struct State {
         var entries: [String: Entry] = [:]
         var writesSincePurge = 0
@@ -22,11 +35,15 @@ final class MemoryStore: KeyValueStore {
         state.withLock { s in
             guard let entry = s.entries[key] else { return nil }
             if let exp = entry.expires, exp < Date() { s.entries[key] = nil; return nil }
-            return entry.value
+            return entry.value.text
         }
     }
 
     func set(_ key: String, value: String, ttl: Int?) async throws {
+        put(key, .text(value), ttl: ttl)
+    }
+
+    private func put(_ key: String, _ value: Value, ttl: Int?) {
         state.withLock { s in
             s.entries[key] = Entry(value: value, expires: ttl.map { Date().addingTimeInterval(Double($0)) })
             noteWrite(&s)
@@ -48,7 +65,7 @@ final class MemoryStore: KeyValueStore {
         state.withLock { s in
             let (current, expires) = live(s, key, ttl: ttl)
             let next = (current.flatMap(N.init) ?? .zero) + amount
-            s.entries[key] = Entry(value: String(next), expires: expires)
+            s.entries[key] = Entry(value: .text(String(next)), expires: expires)
             noteWrite(&s)
             return next
         }
@@ -76,7 +93,7 @@ final class MemoryStore: KeyValueStore {
 
     /// The current value and the expiry an increment keeps (a new key gets `ttl`).
     private func live(_ s: State, _ key: String, ttl: Int?) -> (String?, Date?) {
-        if let entry = s.entries[key], entry.expires.map({ $0 >= Date() }) ?? true { return (entry.value, entry.expires) }
+        if let entry = s.entries[key], entry.expires.map({ $0 >= Date() }) ?? true { return (entry.value.text, entry.expires) }
         return (nil, ttl.map { Date().addingTimeInterval(Double($0)) })
     }
 
@@ -92,5 +109,22 @@ final class MemoryStore: KeyValueStore {
                 .prefix(max(1, s.entries.count - maxEntries + maxEntries / 10))
             for (key, _) in victims { s.entries[key] = nil }
         }
+    }
+}
+
+extension MemoryStore: ConversationStore {
+    func conversation(_ key: String) -> StoredConversation? {
+        state.withLock { s in
+            guard let entry = s.entries[key] else { return nil }
+            if let exp = entry.expires, exp < Date() { s.entries[key] = nil; return nil }
+            switch entry.value {
+            case .conversation(let state): return .state(state)
+            case .text(let text): return .text(text)
+            }
+        }
+    }
+
+    func setConversation(_ key: String, _ conversation: ConversationState, ttl: Int) {
+        put(key, .conversation(conversation), ttl: ttl)
     }
 }
