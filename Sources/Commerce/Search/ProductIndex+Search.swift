@@ -70,22 +70,24 @@ extension ProductIndex {
             scored.append((p, s.score, s.strong))
         }
 
-        let before: (Scored, Scored) -> Bool
+        // Each order is passed to `best` as its own closure, so that it is inlined into the selection loop.
+        let wanted = max(0, offset) + max(0, limit)
+        let top: [Scored]
         switch query.sort {
         case .relevance:
-            before = { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
+            top = Self.best(scored, count: wanted) { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
         case .priceAscending, .priceDescending:
             // Cheapest *of the asked kind*: accessories of it and other kinds do not compete on price.
             if scored.contains(where: \.strong) { scored.removeAll { !$0.strong } }
             let ascending = query.sort == .priceAscending
             let prices = scoreFeatures
-            before = {
+            top = Self.best(scored, count: wanted) {
                 let a = prices[Int($0.index)].price, b = prices[Int($1.index)].price
                 if a != b { return ascending ? a < b : a > b }
                 return $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index)
             }
         }
-        let page = Self.best(scored, count: max(0, offset) + max(0, limit), by: before).dropFirst(max(0, offset))
+        let page = top.dropFirst(max(0, offset))
         let hits = page.map { item -> SearchHit in
             guard explain else { return SearchHit(product: products[Int(item.index)], score: item.score) }
             let explained = scoreParts(Int(item.index), context)
@@ -97,6 +99,7 @@ extension ProductIndex {
     typealias Scored = (index: Int32, score: Double, strong: Bool)
 
     /// The first `count` items in `order`, without sorting everything (a page out of thousands of matches).
+    @inline(__always)
     static func best(_ items: [Scored], count: Int, by order: (Scored, Scored) -> Bool) -> [Scored] {
         if count == 0 { return [] }
         if items.count <= count * 4 { return Array(items.sorted(by: order).prefix(count)) }
