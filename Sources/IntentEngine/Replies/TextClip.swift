@@ -19,11 +19,18 @@ enum TextClip {
     /// ellipsis of U+2010…U+2027 and the currency signs of U+20A0…U+20CF never join a neighbour into one
     /// Character (carriage return, which joins a line feed, is left to the slow path).
     static func simpleCut(_ text: String, limit: Int) -> String.Index?? {
-        let utf8 = text.utf8
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in simpleCutOffset(bytes, limit: limit) }
+        guard let offset = found ?? nil else { return nil }
+        return .some(offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) })
+    }
+
+    /// `simpleCut` on the text's bytes: the byte offset where the first `limit` Characters end.
+    static func simpleCutOffset(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int?? {
+        let n = bytes.count
         var scalars = 0
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
+        var i = 0
+        while i < n {
+            let b = bytes[i]
             var width = 1
             if b < 0x80 {
                 if b == 0x0D { return nil }
@@ -31,12 +38,8 @@ enum TextClip {
                 width = 2                               // U+0080 ..< U+0300
             } else if b == 0xE2 {
                 // U+2000 ... U+2FFF: only the two ranges above.
-                let j = utf8.index(after: i)
-                guard j != utf8.endIndex else { return nil }
-                let b1 = utf8[j]
-                let k = utf8.index(after: j)
-                guard k != utf8.endIndex else { return nil }
-                let value = 0x2000 | (UInt32(b1 & 0x3F) << 6) | UInt32(utf8[k] & 0x3F)
+                guard i + 2 < n else { return nil }
+                let value = 0x2000 | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
                 guard (0x2010...0x2027).contains(value) || (0x20A0...0x20CF).contains(value) else { return nil }
                 width = 3
             } else {
@@ -45,7 +48,7 @@ enum TextClip {
             // Checked after the scalar itself: one that joined the previous Character would not start one.
             if scalars == limit { return .some(i) }
             scalars += 1
-            i = utf8.index(i, offsetBy: width)
+            i += width
         }
         return .some(nil)
     }

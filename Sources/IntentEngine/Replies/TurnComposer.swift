@@ -60,8 +60,10 @@ struct TurnComposer {
 
     func reply(_ intent: Intent, _ method: AnswerMethod, _ confidence: Double, _ answer: String,
                products: [Product] = [], llm: LLMContext? = nil) -> Reply {
+        // The engine sets the reply's state from the composer's once the turn is recorded: a placeholder
+        // here saves copying the whole state into every reply only to replace it.
         Reply(intent: intent, method: method, confidence: confidence, answer: answer, products: products,
-              state: state, llm: llm)
+              state: ConversationState(), llm: llm)
     }
 
     // MARK: Small talk
