@@ -49,7 +49,12 @@ struct QueryToken {
     /// Taken by a rule (price, sort, size, colour); not part of the search words.
     var used = false
 
-    func starts(with cue: String) -> Bool { key == cue || (key.hasPrefix(cue) && number == nil) }
+    func starts(with cue: String) -> Bool {
+        // Words starting with another byte can neither equal nor extend the cue: most tokens stop here,
+        // before a String comparison (the parser tries every cue phrase at every position).
+        if let first = cue.utf8.first, key.utf8.first != first { return false }
+        return key == cue || (key.hasPrefix(cue) && number == nil)
+    }
 }
 
 /// Splits a question into words, numbers (keeping Turkish thousands and decimal marks) and dashes.
