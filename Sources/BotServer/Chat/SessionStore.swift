@@ -11,14 +11,14 @@ struct SessionStore: Sendable {
     let metrics: BotMetrics
     let logger: Logger
     /// The store when it keeps values in this process: conversations then skip the text form.
-    private let local: (any ConversationStore)?
+    private let local: (any InProcessStore)?
 
     init(store: any KeyValueStore, ttlSeconds: Int, metrics: BotMetrics, logger: Logger) {
         self.store = store
         self.ttlSeconds = ttlSeconds
         self.metrics = metrics
         self.logger = logger
-        self.local = store as? any ConversationStore
+        self.local = store as? any InProcessStore
     }
 
     static func key(businessID: String, sessionID: String) -> String {

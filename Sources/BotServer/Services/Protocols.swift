@@ -23,11 +23,14 @@ protocol KeyValueStore: Sendable {
     func ping() async -> Bool
 }
 
-/// A store that keeps values in this process holds conversations as they are: writing a state as
-/// text and reading it back costs more than the rest of a short turn.
-protocol ConversationStore: Sendable {
+/// A store that keeps values in this process, called without suspending: it holds conversations as
+/// they are (writing a state as text and reading it back costs more than the rest of a short turn)
+/// and counts rate limits in place.
+protocol InProcessStore: Sendable {
     func conversation(_ key: String) -> StoredConversation?
     func setConversation(_ key: String, _ conversation: ConversationState, ttl: Int)
+    /// `increment(key, by: 1, ttl:)` without the async call.
+    func countOne(_ key: String, ttl: Int) -> Int
 }
 
 /// A saved conversation as the store holds it.

@@ -112,7 +112,7 @@ final class MemoryStore: KeyValueStore {
     }
 }
 
-extension MemoryStore: ConversationStore {
+extension MemoryStore: InProcessStore {
     func conversation(_ key: String) -> StoredConversation? {
         state.withLock { s in
             guard let entry = s.entries[key] else { return nil }
@@ -127,4 +127,6 @@ extension MemoryStore: ConversationStore {
     func setConversation(_ key: String, _ conversation: ConversationState, ttl: Int) {
         put(key, .conversation(conversation), ttl: ttl)
     }
+
+    func countOne(_ key: String, ttl: Int) -> Int { add(1, to: key, ttl: ttl) }
 }
