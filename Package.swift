@@ -44,6 +44,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
             resources: [.copy("Public")],
+            // Async functions run on their caller's executor: on NIO's event loops a switch to the generic
+            // executor is a trip through the loop's task queue (see Entry in BotServer.swift).
             swiftSettings: [.enableUpcomingFeature("NonisolatedNonsendingByDefault")]
         ),
         .executableTarget(name: "BotBench", dependencies: ["TurkishText", "Commerce", "IntentEngine"]),
