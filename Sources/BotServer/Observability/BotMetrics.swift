@@ -11,7 +11,10 @@ final class BotMetrics: Sendable {
     private let counters = Mutex<[CounterKey: CoreMetrics.Counter]>([:])
     private let timers = Mutex<[CounterKey: CoreMetrics.Timer]>([:])
 
+    // Handles of the metrics every request records, found by plain values (no label arrays built).
     private let requestHandles = Mutex<[RequestKey: (CoreMetrics.Counter, CoreMetrics.Timer)]>([:])
+    private let answerHandles = Mutex<[AnswerKey: CoreMetrics.Counter]>([:])
+    private let sessionHandles = Mutex<[SessionKey: CoreMetrics.Counter]>([:])
 
     private struct CounterKey: Hashable {
         var name: String
@@ -22,6 +25,17 @@ final class BotMetrics: Sendable {
         var method: String
         var route: String
         var status: Int
+    }
+
+    private struct AnswerKey: Hashable {
+        var business: String
+        var intent: String
+        var method: String
+    }
+
+    private struct SessionKey: Hashable {
+        var business: String
+        var resumed: Bool
     }
 
     init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
@@ -45,45 +59,53 @@ final class BotMetrics: Sendable {
     }
 
     /// The handle for one label set, made on first use.
-    private static func handle<Handle>(in cache: borrowing Mutex<[CounterKey: Handle]>, _ name: String,
-                                       _ dimensions: [(String, String)], make: () -> Handle) -> Handle {
-        let key = CounterKey(name: name, labels: dimensions.map(\.1))
-        return cache.withLock { cache in
-            if let existing = cache[key] { return existing }
-            let made = make()
-            cache[key] = made
-            return made
-        }
+    private static func handle<Handle: Sendable>(in cache: borrowing Mutex<[CounterKey: Handle]>, _ name: String,
+                                                 _ dimensions: [(String, String)], make: () -> Handle) -> Handle {
+        cached(in: cache, CounterKey(name: name, labels: dimensions.map(\.1)), make: make)
+    }
+
+    /// The handle for `key`, made on first use. Two requests making the same handle at once get equal
+    /// handles: the factory gives both the same metric.
+    private static func cached<Key: Hashable & Sendable, Handle: Sendable>(
+        in cache: borrowing Mutex<[Key: Handle]>, _ key: Key, make: () -> Handle
+    ) -> Handle {
+        if let existing = cache.withLock({ $0[key] }) { return existing }
+        let made = make()
+        cache.withLock { $0[key] = made }
+        return made
     }
 
     /// One HTTP request answered: count and latency by route and status.
     func request(method: String, route: String, status: Int, nanoseconds: Int64) {
         // Every request records here: one lookup by plain values finds both handles.
-        let key = RequestKey(method: method, route: route, status: status)
-        let handles = requestHandles.withLock { $0[key] } ?? {
+        let handles = Self.cached(in: requestHandles, RequestKey(method: method, route: route, status: status)) {
             let code = String(status)
-            let made = (counter("http_requests_total", [("method", method), ("route", route), ("status", code)]),
-                        timer("http_request_duration_seconds", [("route", route), ("status", code)]))
-            requestHandles.withLock { $0[key] = made }
-            return made
-        }()
+            return (counter("http_requests_total", [("method", method), ("route", route), ("status", code)]),
+                    timer("http_request_duration_seconds", [("route", route), ("status", code)]))
+        }
         handles.0.increment()
         handles.1.recordNanoseconds(nanoseconds)
     }
 
     /// One bot answer: by business, intent and method.
     func answer(business: String, intent: String, method: String) {
-        counter("bot_answers_total", [("business", business), ("intent", intent), ("method", method)]).increment()
+        Self.cached(in: answerHandles, AnswerKey(business: business, intent: intent, method: method)) {
+            counter("bot_answers_total", [("business", business), ("intent", intent), ("method", method)])
+        }.increment()
     }
 
     /// A conversation started (no session id sent, or an unknown or expired one).
     func sessionStarted(business: String) {
-        counter("bot_sessions_started_total", [("business", business)]).increment()
+        Self.cached(in: sessionHandles, SessionKey(business: business, resumed: false)) {
+            counter("bot_sessions_started_total", [("business", business)])
+        }.increment()
     }
 
     /// A conversation continued from the store.
     func sessionResumed(business: String) {
-        counter("bot_sessions_resumed_total", [("business", business)]).increment()
+        Self.cached(in: sessionHandles, SessionKey(business: business, resumed: true)) {
+            counter("bot_sessions_resumed_total", [("business", business)])
+        }.increment()
     }
 
     /// A store call failed and the request went on without it.
