@@ -95,8 +95,10 @@ enum JSONText {
         switch value {
         case .string(let s): appendQuoted(s, to: &out)
         case .stringConvertible(let c):
-            if let n = c as? any BinaryInteger { out += "\(n)".utf8 }
-            else if let d = c as? Double, d.isFinite { out += "\(d)".utf8 }
+            // Concrete types first: a cast to a protocol existential looks up conformances each time.
+            if let n = c as? Int { out += String(n).utf8 }
+            else if let d = c as? Double { if d.isFinite { out += "\(d)".utf8 } else { appendQuoted(d.description, to: &out) } }
+            else if let n = c as? any BinaryInteger { out += "\(n)".utf8 }
             else if let b = c as? Bool { out += (b ? "true" : "false").utf8 }
             else { appendQuoted(c.description, to: &out) }
         case .array(let items):
