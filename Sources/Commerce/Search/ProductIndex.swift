@@ -172,12 +172,14 @@ public final class ProductIndex: Sendable {
         variantSizes[p].first { $0.size == wanted }?.stock
     }
 
-    /// `product`'s sized variants in catalogue order as (size as written, normalised size, stock), read from
-    /// the tables built at load time; nil when the index's product of that id has other variants.
+    /// `product`'s sized variants in catalogue order as (size as written, normalised size, stock): the
+    /// tables built at load time when this index holds the product, else read from its variants.
     /// Gives what `sizes`, `sizesInStock` and `stock(forSize:)` give, without reading variant attributes.
-    public func sizeTable(of product: Product) -> [(size: String, normalised: String, stock: Int)]? {
+    public func sizeTable(of product: Product) -> [(size: String, normalised: String, stock: Int)] {
         // Equal variants are the same array here (the product came from this index): compared in O(1).
-        guard let p = byID[product.id], products[p].variants == product.variants else { return nil }
+        guard let p = byID[product.id], products[p].variants == product.variants else {
+            return (product.variants ?? []).compactMap { v in v.size.map { ($0, SizeKey.normalise($0), v.stock) } }
+        }
         return zip(variantSizeNames[p], variantSizes[p]).map { ($0, $1.size, $1.stock) }
     }
 

@@ -118,20 +118,13 @@ extension TurnComposer {
     /// in-stock alternatives.
     mutating func stockAnswer(_ p: Product, size: String?) -> String {
         var lines: [String] = []
-        // The index's size table when it holds this product (always, for products it found): the
-        // same sizes and stock the product's variants give, without reading their attributes again.
+        // The index's load-time table: sizes and stock without reading the variants' attributes again.
         let table = shop.index.sizeTable(of: p)
+        let available = table.filter { $0.stock > 0 }.map(\.size)
         if let size {
-            let sizes = table.map { $0.map(\.size) } ?? p.sizes
-            let available = table.map { $0.filter { $0.stock > 0 }.map(\.size) } ?? p.sizesInStock
-            let sizeStock: Int?
-            if let table {
-                let wanted = SizeKey.normalise(size)
-                sizeStock = table.first { $0.normalised == wanted }?.stock
-            } else {
-                sizeStock = p.stock(forSize: size)
-            }
-            if sizes.isEmpty {
+            let wanted = SizeKey.normalise(size)
+            let sizeStock = table.first { $0.normalised == wanted }?.stock
+            if table.isEmpty {
                 lines.append(ReplyTexts.fill(texts.sizeUnknown, ["name": p.name]))
                 lines.append(p.inStock ? texts.inStock : texts.outOfStock)
             } else if let stock = sizeStock {
@@ -147,7 +140,6 @@ extension TurnComposer {
             }
         } else {
             lines.append(ReplyTexts.fill(p.inStock ? texts.stockYes : texts.stockNo, ["name": p.name]))
-            let available = table.map { $0.filter { $0.stock > 0 }.map(\.size) } ?? p.sizesInStock
             if p.inStock, !available.isEmpty {
                 lines.append(ReplyTexts.fill(texts.sizesAvailable, ["sizes": available.joined(separator: ", ")]))
             }
