@@ -32,11 +32,7 @@ final class MemoryStore: KeyValueStore {
     var count: Int { state.withLock { $0.entries.count } }
 
     func get(_ key: String) async throws -> String? {
-        state.withLock { s in
-            guard let entry = s.entries[key] else { return nil }
-            if let exp = entry.expires, exp < Date() { s.entries[key] = nil; return nil }
-            return entry.value.text
-        }
+        state.withLock { Self.liveValue(&$0, key)?.text }
     }
 
     func set(_ key: String, value: String, ttl: Int?) async throws {
@@ -97,6 +93,13 @@ final class MemoryStore: KeyValueStore {
         return (nil, ttl.map { Date().addingTimeInterval(Double($0)) })
     }
 
+    /// The value under `key`, nil when there is none or it has expired (then it is dropped).
+    private static func liveValue(_ s: inout State, _ key: String) -> Value? {
+        guard let entry = s.entries[key] else { return nil }
+        if let exp = entry.expires, exp < Date() { s.entries[key] = nil; return nil }
+        return entry.value
+    }
+
     private func noteWrite(_ s: inout State) {
         s.writesSincePurge += 1
         guard s.entries.count > maxEntries || s.writesSincePurge >= 4096 else { return }
@@ -114,13 +117,10 @@ final class MemoryStore: KeyValueStore {
 
 extension MemoryStore: InProcessStore {
     func conversation(_ key: String) -> StoredConversation? {
-        state.withLock { s in
-            guard let entry = s.entries[key] else { return nil }
-            if let exp = entry.expires, exp < Date() { s.entries[key] = nil; return nil }
-            switch entry.value {
-            case .conversation(let state): return .state(state)
-            case .text(let text): return .text(text)
-            }
+        switch state.withLock({ Self.liveValue(&$0, key) }) {
+        case .conversation(let state)?: .state(state)
+        case .text(let text)?: .text(text)
+        case nil: nil
         }
     }
 
