@@ -110,14 +110,17 @@ struct IntentRules: Sendable {
         let questionLike = (u.hasQuestionWord || u.hasVerb) && u.score(.shopping) < 0.5 && !asksPrice && !asksStock
         // Words are asked about only until the answer is settled: the catalogue is the costly part.
         let wordCount = u.content.reduce(0) { $0 + (u.tokens[$1].token.kind != .number ? 1 : 0) }
+        func enough(_ productWordCount: Int) -> Bool {
+            productWordCount > 0 && (!questionLike || productWordCount * 2 > wordCount)
+        }
         var productWordCount = 0, asked = 0
         for i in u.content where u.tokens[i].token.kind != .number {
-            if productWordCount > 0 && (!questionLike || productWordCount * 2 > wordCount) { break }
-            if (productWordCount + wordCount - asked) * 2 <= wordCount && questionLike { break }
+            // Settled either way: already enough, or too few words left to make it enough.
+            if enough(productWordCount) || !enough(productWordCount + wordCount - asked) { break }
             asked += 1
             if isProductToken(i) { productWordCount += 1 }
         }
-        let productWords = productWordCount > 0 && (!questionLike || productWordCount * 2 > wordCount)
+        let productWords = enough(productWordCount)
 
         if let ordinal = u.ordinal, !productWords {
             let shown = state.shownProductIDs
