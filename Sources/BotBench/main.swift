@@ -11,14 +11,15 @@ func benchOptions(_ arguments: [String]) -> [String: String] {
     return options
 }
 
-// Release-build benchmarks: `swift run -c release BotBench <text|search|intent|golden> [options]`.
+// Release-build benchmarks: `swift run -c release BotBench <text|search|intent|golden|turns> [options]`.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "text": runTextBenchmark(Array(arguments.dropFirst()))
 case "search": runSearchBenchmark(Array(arguments.dropFirst()))
 case "intent": runIntentBenchmark(Array(arguments.dropFirst()))
 case "golden": runGoldenDump(Array(arguments.dropFirst()))
+case "turns": runFirstTurnBenchmark(Array(arguments.dropFirst()))
 default:
-    print("usage: BotBench text|search|intent|golden [--data-dir DIR]")
+    print("usage: BotBench text|search|intent|golden|turns [--data-dir DIR]")
     exit(2)
 }
