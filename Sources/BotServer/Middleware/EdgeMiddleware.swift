@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 
 /// What every request passes, from the outside in: its id, the log line and metrics that see the
@@ -27,7 +28,11 @@ struct EdgeMiddleware: RouterMiddleware {
             }
         }
         SecurityHeaders.apply(to: &response)
-        response.headers[.xRequestID] = context.requestID
+        if response.headers.contains(.xRequestID) {
+            response.headers[.xRequestID] = context.requestID
+        } else {
+            response.headers.append(HTTPField(name: .xRequestID, value: context.requestID))
+        }
         recorder.record(request, context: context, status: response.status.code, start: start)
         return response
     }

@@ -5,16 +5,24 @@ import Hummingbird
 /// policy and may not be framed; HTML and scripts keep whatever policy their route chose.
 enum SecurityHeaders {
     static func apply(to response: inout Response) {
-        // Existence checks and a byte test of the content type: the headers' string getter joins
-        // repeated values and Foundation's substring search bridges to NSString, on every answer.
-        response.headers[.xContentTypeOptions] = "nosniff"
-        if !response.headers.contains(.referrerPolicy) { response.headers[.referrerPolicy] = "no-referrer" }
-        guard !isPageOrScript(response.headers[fields: .contentType].first?.value ?? "") else { return }
-        if !response.headers.contains(.contentSecurityPolicy) {
-            response.headers[.contentSecurityPolicy] = "default-src 'none'; frame-ancestors 'none'"
+        // Existence checks, fields built once and a byte test of the content type: setting a field
+        // by name checks its value's bytes and searches the fields again, the string getter joins
+        // repeated values, and Foundation's substring search bridges to NSString, on every answer.
+        if response.headers.contains(.xContentTypeOptions) {
+            response.headers[.xContentTypeOptions] = noSniff.value
+        } else {
+            response.headers.append(noSniff)
         }
-        if !response.headers.contains(.xFrameOptions) { response.headers[.xFrameOptions] = "DENY" }
+        if !response.headers.contains(.referrerPolicy) { response.headers.append(noReferrer) }
+        guard !isPageOrScript(response.headers.first { $0.name == .contentType }?.value ?? "") else { return }
+        if !response.headers.contains(.contentSecurityPolicy) { response.headers.append(denyAll) }
+        if !response.headers.contains(.xFrameOptions) { response.headers.append(noFraming) }
     }
+
+    private static let noSniff = HTTPField(name: .xContentTypeOptions, value: "nosniff")
+    private static let noReferrer = HTTPField(name: .referrerPolicy, value: "no-referrer")
+    private static let denyAll = HTTPField(name: .contentSecurityPolicy, value: "default-src 'none'; frame-ancestors 'none'")
+    private static let noFraming = HTTPField(name: .xFrameOptions, value: "DENY")
 
     /// HTML and scripts keep their own policy: `text/html…`, or any type naming javascript.
     static func isPageOrScript(_ contentType: String) -> Bool {
