@@ -93,10 +93,13 @@ struct BotRoutes: Sendable {
     }
 
     private func jsonResponse(_ value: some JSONWritable) -> Response {
-        var headers: HTTPFields = [:]
-        headers[.contentType] = "application/json; charset=utf-8"
+        var headers = HTTPFields()
+        headers.append(Self.jsonType)
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: JSONWriter.bytes(of: value)))
     }
+
+    /// Built once: a field set by name checks its value's bytes each time.
+    private static let jsonType = HTTPField(name: .contentType, value: "application/json; charset=utf-8")
 
     private func logQuestion(_ chat: ChatRequest, reply: ChatResponse) {
         let logger = self.chat.services.logger

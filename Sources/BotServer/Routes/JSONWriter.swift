@@ -31,7 +31,7 @@ struct JSONWriter {
         needsComma = true
     }
 
-    mutating func array<S: Sequence>(_ key: String, _ items: S, _ item: (inout JSONWriter, S.Element) -> Void) {
+    mutating func array<S: Sequence>(_ key: StaticString, _ items: S, _ item: (inout JSONWriter, S.Element) -> Void) {
         self.key(key)
         out.append(UInt8(ascii: "["))
         needsComma = false
@@ -40,34 +40,34 @@ struct JSONWriter {
         needsComma = true
     }
 
-    mutating func field(_ key: String, _ value: String) {
+    mutating func field(_ key: StaticString, _ value: String) {
         self.key(key)
         writeString(value)
     }
 
-    mutating func field(_ key: String, _ value: String?) {
+    mutating func field(_ key: StaticString, _ value: String?) {
         self.key(key)
         if let value { writeString(value) } else { out.append(contentsOf: "null".utf8) }
     }
 
-    mutating func field(_ key: String, _ value: Int) {
+    mutating func field(_ key: StaticString, _ value: Int) {
         self.key(key)
         out.append(contentsOf: String(value).utf8)
     }
 
-    mutating func field(_ key: String, _ value: Double) {
+    mutating func field(_ key: StaticString, _ value: Double) {
         self.key(key)
         // JSON has no NaN or infinity; answers never hold them, and a stray one must not break the body.
         out.append(contentsOf: (value.isFinite ? value.description : "0").utf8)
     }
 
-    mutating func field(_ key: String, _ value: Bool) {
+    mutating func field(_ key: StaticString, _ value: Bool) {
         self.key(key)
         if value { out.append(contentsOf: "true".utf8) } else { out.append(contentsOf: "false".utf8) }
     }
 
     /// A key only when the value is there (optional extras).
-    mutating func fieldIfPresent(_ key: String, _ value: String?) {
+    mutating func fieldIfPresent(_ key: StaticString, _ value: String?) {
         if let value { field(key, value) }
     }
 
@@ -75,10 +75,12 @@ struct JSONWriter {
         if needsComma { out.append(UInt8(ascii: ",")) }
     }
 
-    private mutating func key(_ key: String) {
+    /// Keys are literals of plain ASCII: copied as they are, without looking for characters to escape.
+    private mutating func key(_ key: StaticString) {
         separate()
-        writeString(key)
-        out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(contentsOf: "\":".utf8)
         needsComma = true
     }
 
