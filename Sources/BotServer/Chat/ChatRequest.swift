@@ -23,7 +23,7 @@ struct ChatRequest: Sendable {
     /// Decodes and validates a request body; throws the contract's 400 errors.
     static func decode(_ bytes: some Collection<UInt8>, decoder: JSONDecoder = JSONDecoder()) throws(APIError) -> ChatRequest {
         let wire: Wire
-        if let fast = bytes.withContiguousStorageIfAvailable({ FlatJSON.parse(UnsafeRawBufferPointer($0)) }) ?? nil,
+        if let fast = bytes.withContiguousStorageIfAvailable({ FlatJSON.fields(UnsafeRawBufferPointer($0)) }) ?? nil,
            let fields = Wire(fast) {
             wire = fields
         } else {
@@ -89,9 +89,10 @@ struct ChatRequest: Sendable {
 
 extension ChatRequest.Wire {
     /// From the flat reader's fields; nil when a field has the wrong type (the full decoder names it).
-    init?(_ fields: [String: FlatJSON.Value]) {
+    init?(_ fields: [(key: String, value: FlatJSON.Value)]) {
+        func value(_ key: String) -> FlatJSON.Value? { fields.first { $0.key == key }?.value }
         func text(_ key: String) -> String?? {
-            switch fields[key] {
+            switch value(key) {
             case .string(let s)?: return .some(s)
             case .null?, nil: return .some(nil)
             case .bool?: return nil
@@ -99,7 +100,7 @@ extension ChatRequest.Wire {
         }
         guard let question = text("question"), let business = text("business_id"), let session = text("session_id") else { return nil }
         let useCache: Bool?
-        switch fields["use_cache"] {
+        switch value("use_cache") {
         case .bool(let b)?: useCache = b
         case .null?, nil: useCache = nil
         case .string?: return nil

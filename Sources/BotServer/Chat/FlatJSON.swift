@@ -8,9 +8,19 @@ enum FlatJSON {
         case null
     }
 
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> [String: Value]? {
+    /// The object's fields in body order, keys distinct. A request has a handful of fields: a short
+    /// list searched by key costs less than hashing each key into a dictionary, and bodies with more
+    /// fields than `maxFields` go to the full decoder, so the search stays short.
+    static func fields(_ bytes: UnsafeRawBufferPointer) -> [(key: String, value: Value)]? {
         var reader = Reader(bytes: bytes)
         return reader.object()
+    }
+
+    static let maxFields = 16
+
+    /// The same fields keyed by name.
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> [String: Value]? {
+        fields(bytes).map { Dictionary(uniqueKeysWithValues: $0.map { ($0.key, $0.value) }) }
     }
 
     private struct Reader {
@@ -36,22 +46,24 @@ enum FlatJSON {
             return true
         }
 
-        mutating func object() -> [String: Value]? {
+        mutating func object() -> [(key: String, value: Value)]? {
             guard consume(UInt8(ascii: "{")) else { return nil }
-            var fields: [String: Value] = [:]
+            var fields: [(key: String, value: Value)] = []
+            fields.reserveCapacity(4)
             if consume(UInt8(ascii: "}")) { return end(fields) }
             repeat {
                 skipSpace()
-                guard let key = string(), consume(UInt8(ascii: ":")), fields[key] == nil else { return nil }
+                guard fields.count < FlatJSON.maxFields, let key = string(), consume(UInt8(ascii: ":")),
+                      !fields.contains(where: { $0.key == key }) else { return nil }
                 skipSpace()
                 guard at < bytes.count else { return nil }
                 switch bytes[at] {
                 case UInt8(ascii: "\""):
                     guard let s = string() else { return nil }
-                    fields[key] = .string(s)
-                case UInt8(ascii: "t") where literal("true"): fields[key] = .bool(true)
-                case UInt8(ascii: "f") where literal("false"): fields[key] = .bool(false)
-                case UInt8(ascii: "n") where literal("null"): fields[key] = .null
+                    fields.append((key, .string(s)))
+                case UInt8(ascii: "t") where literal("true"): fields.append((key, .bool(true)))
+                case UInt8(ascii: "f") where literal("false"): fields.append((key, .bool(false)))
+                case UInt8(ascii: "n") where literal("null"): fields.append((key, .null))
                 default: return nil
                 }
             } while consume(UInt8(ascii: ","))
@@ -60,23 +72,29 @@ enum FlatJSON {
         }
 
         /// Only whitespace may follow the object.
-        mutating func end(_ fields: [String: Value]) -> [String: Value]? {
+        mutating func end(_ fields: [(key: String, value: Value)]) -> [(key: String, value: Value)]? {
             skipSpace()
             return at == bytes.count ? fields : nil
         }
 
-        /// A string at `at` (which holds the opening quote); plain runs are copied whole.
+        /// A string at `at` (which holds the opening quote); plain runs are copied whole, and a string
+        /// without escapes straight from the body.
         mutating func string() -> String? {
             guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") else { return nil }
             at += 1
             var out: [UInt8] = []
             var runStart = at
+            let start = at
             while at < bytes.count {
                 let b = bytes[at]
                 if b == UInt8(ascii: "\"") {
+                    // Invalid UTF-8 is left to the full decoder's error.
+                    if runStart == start {
+                        at += 1
+                        return String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<at - 1]), as: UTF8.self)
+                    }
                     out.append(contentsOf: bytes[runStart..<at])
                     at += 1
-                    // Invalid UTF-8 is left to the full decoder's error.
                     return String(validating: out, as: UTF8.self)
                 }
                 if b < 0x20 { return nil }
