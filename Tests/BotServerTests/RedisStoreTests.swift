@@ -166,4 +166,20 @@ struct RedisStoreTests {
         try await Task.sleep(for: .milliseconds(1100))
         #expect(store.conversation("session:s:1") == nil)
     }
+
+    @Test func memoryStoreCountsRequestsAsNumbersThatReadAsText() async throws {
+        let store = MemoryStore()
+        #expect(store.countOne("rl:a", ttl: 1) == 1)
+        #expect(store.countOne("rl:a", ttl: 1) == 2)
+        #expect(try await store.get("rl:a") == "2")
+        // A counter written as text (by `increment` or an older version) goes on from its value.
+        #expect(try await store.increment("rl:a", by: 3, ttl: 1) == 5)
+        try await store.set("rl:b", value: "7", ttl: 60)
+        #expect(store.countOne("rl:b", ttl: 60) == 8)
+        #expect(try await store.increment("rl:b", by: 1, ttl: 60) == 9)
+        // The window's expiry is kept by each count, and an expired counter starts again.
+        try await Task.sleep(for: .milliseconds(1100))
+        #expect(try await store.get("rl:a") == nil)
+        #expect(store.countOne("rl:a", ttl: 1) == 1)
+    }
 }

@@ -6,15 +6,17 @@ import Synchronization
 /// stand-in while Redis is down.
 final class MemoryStore: KeyValueStore {
     private struct Entry { var value: Value; var expires: Date? }
-    /// Conversations are kept as they are; every other value is text.
+    /// Conversations and request counters are kept as they are; every other value is text.
     private enum Value {
         case text(String)
         case conversation(ConversationState)
+        case count(Int)
 
         var text: String {
             switch self {
             case .text(let text): text
             case .conversation(let state): state.storeText()
+            case .count(let n): String(n)
             }
         }
     }
@@ -120,6 +122,7 @@ extension MemoryStore: InProcessStore {
         switch state.withLock({ Self.liveValue(&$0, key) }) {
         case .conversation(let state)?: .state(state)
         case .text(let text)?: .text(text)
+        case .count(let n)?: .text(String(n))
         case nil: nil
         }
     }
@@ -128,5 +131,24 @@ extension MemoryStore: InProcessStore {
         put(key, .conversation(conversation), ttl: ttl)
     }
 
-    func countOne(_ key: String, ttl: Int) -> Int { add(1, to: key, ttl: ttl) }
+    /// `increment(key, by: 1, ttl:)` with one lookup and the count kept as a number: every request
+    /// counts against two rate limits.
+    func countOne(_ key: String, ttl: Int) -> Int {
+        state.withLock { s in
+            let now = Date()
+            var next = 1
+            if let i = s.entries.index(forKey: key), s.entries.values[i].expires.map({ $0 >= now }) ?? true {
+                switch s.entries.values[i].value {
+                case .count(let n): next = n + 1
+                case .text(let text): next = (Int(text) ?? 0) + 1
+                case .conversation: break
+                }
+                s.entries.values[i].value = .count(next)
+            } else {
+                s.entries[key] = Entry(value: .count(1), expires: now.addingTimeInterval(Double(ttl)))
+            }
+            noteWrite(&s)
+            return next
+        }
+    }
 }
