@@ -15,8 +15,26 @@ enum KnownKinds {
         return set.sorted()
     }()
 
+    /// How a key can start to name a kind: a kind word, or one of five bytes or more without its last
+    /// letter (the letter an ending may change: "kulaklığınız").
+    static let starts: [String] = words.flatMap { w in w.utf8.count >= 5 ? [w, String(w.dropLast())] : [w] }
+
+    /// `starts` as a byte trie, when all of them are ASCII: an ASCII key is then walked once instead of
+    /// being compared with every start (for ASCII on both sides `hasPrefix` compares bytes).
+    static let asciiStarts: ASCIIWordTrie? =
+        starts.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? ASCIIWordTrie(starts) : nil
+
     /// True when `key` is a kind word, possibly with endings ("buzdolabı", "kulaklığınız").
     static func contains(_ key: String) -> Bool {
-        words.contains { key.hasPrefix($0) || ($0.utf8.count >= 5 && key.hasPrefix(String($0.dropLast()))) }
+        if let trie = asciiStarts, key.utf8.allSatisfy({ $0 < 0x80 }) {
+            var node = ASCIIWordTrie.root
+            for b in key.utf8 {
+                guard let next = trie.child(of: node, b) else { return false }
+                node = next
+                if trie.isWord(node) { return true }
+            }
+            return false
+        }
+        return starts.contains { key.hasPrefix($0) }
     }
 }
