@@ -6,6 +6,11 @@ struct TypoIndex: Sendable {
     /// Hashes of deletion variants, sorted; `owners[i]` is the term id that produced `hashes[i]`.
     private let hashes: [UInt64]
     private let owners: [Int32]
+    /// Where each run of hashes sharing their top `bucketBits` bits starts in `hashes` (one more entry
+    /// than there are buckets): a lookup reads one short run instead of binary-searching the whole list,
+    /// whose far-apart probes each miss the cache once the turn's other work has evicted it.
+    private let bucketStart: [Int32]
+    private let bucketBits: Int
 
     /// `words`: (folded key, term id) pairs; only ASCII keys of four letters or more take part.
     init(words: [(String, Int32)]) {
@@ -24,6 +29,23 @@ struct TypoIndex: Sendable {
             h.append(p.0); o.append(p.1)
         }
         hashes = h; owners = o
+        // Two to four hashes per bucket: the directory adds one or two bytes to the twelve each hash and
+        // its owner take.
+        var bits = 0
+        while bits < 32, (1 << bits) * 4 < h.count { bits += 1 }
+        var start = [Int32](repeating: 0, count: (1 << bits) + 1)
+        var k = 0
+        for b in 0..<(1 << bits) {
+            start[b] = Int32(k)
+            while k < h.count, Self.bucket(h[k], bits: bits) == b { k += 1 }
+        }
+        start[1 << bits] = Int32(h.count)
+        bucketStart = start; bucketBits = bits
+    }
+
+    @inline(__always)
+    private static func bucket(_ h: UInt64, bits: Int) -> Int {
+        bits == 0 ? 0 : Int(truncatingIfNeeded: h >> UInt64(64 - bits))
     }
 
     /// Number of stored variants (for memory figures).
@@ -34,13 +56,15 @@ struct TypoIndex: Sendable {
         let bytes = Array(key.utf8)
         guard bytes.count >= 4, bytes.allSatisfy({ $0 < 0x80 }) else { return [] }
         let allowed = EditDistance.allowedTypos(forLength: bytes.count)
-        var seen: Set<Int32> = []
+        // The words met so far: a handful per key, so a list scanned beats hashing each id.
+        var seen: [Int32] = []
         var out: [(id: Int32, edits: Int)] = []
         Self.forEachVariant(bytes, depth: allowed) { h in
             var i = lowerBound(h)
             while i < hashes.count && hashes[i] == h {
                 let id = owners[i]
-                if seen.insert(id).inserted {
+                if !seen.contains(id) {
+                    seen.append(id)
                     let d = EditDistance.distance(key, word(id))
                     if d > 0 && d <= allowed { out.append((id, d)) }
                 }
@@ -50,8 +74,11 @@ struct TypoIndex: Sendable {
         return out.sorted { $0.edits < $1.edits }
     }
 
+    /// The first position whose hash is not below `h`, searched within `h`'s bucket: hashes are sorted,
+    /// so every smaller bucket lies before it and every larger one after.
     private func lowerBound(_ h: UInt64) -> Int {
-        var lo = 0, hi = hashes.count
+        let b = Self.bucket(h, bits: bucketBits)
+        var lo = Int(bucketStart[b]), hi = Int(bucketStart[b + 1])
         while lo < hi {
             let mid = (lo + hi) / 2
             if hashes[mid] < h { lo = mid + 1 } else { hi = mid }
