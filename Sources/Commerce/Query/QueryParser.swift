@@ -212,6 +212,11 @@ enum QueryLexer {
 
     /// Turkish number: "5.000" and "1.149,90" use dots for thousands and a comma for decimals; "15.6" is a decimal.
     static func number(_ s: String) -> Double? {
+        s.utf8.allSatisfy({ $0 < 0x80 }) ? asciiNumber(s) : characterNumber(s)
+    }
+
+    /// `number(s)` Character by Character, for any text.
+    static func characterNumber(_ s: String) -> Double? {
         guard let first = s.first, isNumber(first), s.allSatisfy({ isNumber($0) || $0 == "." || $0 == "," }) else { return nil }
         var text = s
         if text.contains(",") {
@@ -223,6 +228,37 @@ enum QueryLexer {
             }
         }
         return Double(text)
+    }
+
+    /// `number(s)` of an ASCII `s`, where every Character is one byte: the same rules on bytes, without
+    /// Foundation's string searches (a locale-aware search per call).
+    static func asciiNumber(_ s: String) -> Double? {
+        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+        let u = s.utf8
+        guard let first = u.first, isDigit(first), u.allSatisfy({ isDigit($0) || $0 == dot || $0 == comma }) else { return nil }
+        if u.contains(comma) {
+            // Dots group thousands, the comma marks decimals.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(u.count)
+            for b in u where b != dot { bytes.append(b == comma ? dot : b) }
+            return Double(String(decoding: bytes, as: UTF8.self))
+        }
+        guard u.contains(dot) else { return Double(s) }
+        // Dots group thousands only when every group after the first has three digits.
+        var groupLength = 0, grouped = true, seenDot = false
+        for b in u {
+            if b == dot {
+                if seenDot, groupLength != 3 { grouped = false }
+                seenDot = true
+                groupLength = 0
+            } else {
+                groupLength += 1
+            }
+        }
+        if groupLength != 3 { grouped = false }
+        guard grouped else { return Double(s) }
+        return Double(String(decoding: u.filter { $0 != dot }, as: UTF8.self))
     }
 }
 
