@@ -1,4 +1,5 @@
 import Commerce
+import Foundation
 import TurkishText
 
 /// The cue lexicon prepared for fast matching: word lookups by exact key and by prefix, and a short
@@ -25,10 +26,16 @@ public struct CompiledLexicon: Sendable {
     let exact: [String: [Int]]
     let prefixes: [String: [Int]]
     let prefixLengths: [Int]
-    /// The keys of `prefixes`, so that an ASCII token finds its prefix words in one walk.
+    /// The ASCII keys of `prefixes` and `exact`, so that an ASCII token finds its prefix words and its
+    /// exact words in one walk, without hashing it.
     let prefixTrie: ASCIIWordTrie
     /// `prefixes` of the word each trie node spells, by node: the walk reads them without building a String.
     let prefixIDsByNode: [[Int]]
+    /// `exact` of the word each trie node spells, by node.
+    let exactIDsByNode: [[Int]]
+    /// False when some non-ASCII exact key is canonically equivalent to an ASCII text (and so equal to an
+    /// ASCII token as Strings compare): then ASCII tokens look exact words up by hashing, as other tokens do.
+    let asciiExactInTrie: Bool
     /// Words long enough to be matched with a typo, by first byte.
     let fuzzyByFirstByte: [UInt8: [Int]]
 
@@ -76,28 +83,48 @@ public struct CompiledLexicon: Sendable {
         self.exact = exact
         self.prefixes = prefixes
         self.prefixLengths = lengths.sorted()
-        let trie = ASCIIWordTrie(prefixes.keys)
-        var byNode = [[Int]](repeating: [], count: trie.nodeCount)
-        for (key, ids) in prefixes {
+        let trie = ASCIIWordTrie(Array(prefixes.keys) + Array(exact.keys))
+        func node(of key: String) -> Int? {
             var node = ASCIIWordTrie.root
-            var complete = true
             for b in key.utf8 {
-                guard let next = trie.child(of: node, b) else { complete = false; break }
+                guard let next = trie.child(of: node, b) else { return nil }
                 node = next
             }
-            if complete, trie.isWord(node) { byNode[node] = ids }
+            return trie.isWord(node) ? node : nil
         }
+        var byNode = [[Int]](repeating: [], count: trie.nodeCount)
+        for (key, ids) in prefixes { if let n = node(of: key) { byNode[n] = ids } }
+        var exactByNode = [[Int]](repeating: [], count: trie.nodeCount)
+        for (key, ids) in exact { if let n = node(of: key) { exactByNode[n] = ids } }
         self.prefixTrie = trie
         self.prefixIDsByNode = byNode
+        self.exactIDsByNode = exactByNode
+        self.asciiExactInTrie = !exact.keys.contains { key in
+            !key.utf8.allSatisfy { $0 < 0x80 } && key.decomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }
+        }
         self.fuzzyByFirstByte = fuzzy
     }
 
     /// Ids of the lexicon words that `key` matches exactly or by prefix.
     func exactMatches(_ key: String) -> [Int] {
-        var found = exact[key] ?? []
         let utf8 = key.utf8
+        if asciiExactInTrie, utf8.allSatisfy({ $0 < 0x80 }) {
+            // Only ASCII prefix words can start an ASCII key; the walk visits them shortest first, and ends
+            // on the key's own node when the key is a word.
+            var prefixIDs: [Int] = []
+            var node = ASCIIWordTrie.root
+            var whole = true
+            for b in utf8 {
+                guard let next = prefixTrie.child(of: node, b) else { whole = false; break }
+                node = next
+                if prefixTrie.isWord(node) { prefixIDs.append(contentsOf: prefixIDsByNode[node]) }
+            }
+            // An empty key spells no word (the root is none).
+            let exactIDs = whole && !utf8.isEmpty ? exactIDsByNode[node] : []
+            return prefixIDs.isEmpty ? exactIDs : exactIDs + prefixIDs
+        }
+        var found = exact[key] ?? []
         if utf8.allSatisfy({ $0 < 0x80 }) {
-            // Only ASCII prefix words can start an ASCII key; the walk visits them shortest first.
             var node = ASCIIWordTrie.root
             for b in utf8 {
                 guard let next = prefixTrie.child(of: node, b) else { break }
