@@ -28,11 +28,16 @@ struct AnalysedQuery: Sendable {
 extension ProductIndex {
     /// Resolves the words of `text` against this shop's vocabulary.
     func analyse(_ text: String) -> AnalysedQuery {
+        analyse(analyzer.analyze(text))
+    }
+
+    /// `analyse(text)` of the text whose analysed tokens are `tokens`.
+    func analyse(_ tokens: [AnalyzedToken]) -> AnalysedQuery {
         struct Word { var key: String; var stem: String; var kind: Token.Kind; var edits: Int }
         var words: [Word] = []
         var unknown: [String] = []
         var descriptive: [String] = []
-        for a in analyzer.analyze(text) {
+        for a in tokens {
             let key = a.token.key
             if QueryLexicon.stopWords.contains(key) { continue }
             if a.token.kind != .word {
@@ -245,7 +250,10 @@ extension ProductIndex {
         let key = Folding.key(stem)
         if key != stem, IndexBuilder.isPlainWord(key), let known = plainWordAnswer(key) { return known }
         if QueryLexicon.stopWords.contains(key) { return false }
-        let analysed = analyse(key)
+        // A plain word is one token, its own text and key: analysed without segmenting it.
+        let analysed = IndexBuilder.isPlainWord(key)
+            ? analyse([AnalyzedToken(token: Token(text: key, key: key, kind: .word), stem: analyzer.stemmer.stem(key))])
+            : analyse(key)
         return analysed.unknown.isEmpty && !analysed.terms.isEmpty
     }
 }
