@@ -1,4 +1,4 @@
-import Commerce
+@testable import Commerce
 import Testing
 import TurkishText
 @testable import IntentEngine
@@ -32,5 +32,67 @@ import TurkishText
         #expect(hits > 100)
         #expect(KnownKinds.contains("kulakliginiz"))
         #expect(!KnownKinds.contains("merhaba"))
+    }
+
+    @Test func lexiconExactMatchesEqualTheirDictionaryDefinition() {
+        let lexicon = CompiledLexicon.standard
+        #expect(lexicon.asciiExactInTrie)
+        var keys = Self.sampleKeys
+        for w in lexicon.words.prefix(400) {
+            keys.append(w.key)
+            keys.append(w.key + "lar")
+            keys.append(String(w.key.dropLast()))
+        }
+        var nonEmpty = 0
+        for key in keys {
+            // The definition: the exact words, then the prefix words shortest first.
+            var expected = lexicon.exact[key] ?? []
+            let utf8 = Array(key.utf8)
+            if !utf8.isEmpty {
+                for length in 1...utf8.count {
+                    if let ids = lexicon.prefixes[String(decoding: utf8[0..<length], as: UTF8.self)] { expected += ids }
+                }
+            }
+            let found = lexicon.exactMatches(key)
+            #expect(found == expected, "\(key)")
+            if !found.isEmpty { nonEmpty += 1 }
+        }
+        #expect(nonEmpty > 300)
+    }
+
+    @Test func asciiNumbersReadAsCharacterByCharacter() {
+        let samples = ["", "5", "5000", "5.000", "1.149,90", "15.6", "15,6", "1.2.3", "1.234.567", "12.34", ".5", "5.",
+                       "5,", ",5", "1,2,3", "1.149.90", "007", "1..000", "1.000,", "a5", "5a", "12.345,6.7", "99999999999999999999"]
+        for s in samples {
+            #expect(QueryLexer.asciiNumber(s) == QueryLexer.characterNumber(s), "\(s)")
+        }
+        #expect(QueryLexer.number("5.000") == 5000)
+        #expect(QueryLexer.number("1.149,90") == 1149.9)
+        #expect(QueryLexer.number("15.6") == 15.6)
+    }
+
+    @Test func typoCandidatesFindOneTypoAwayWords() {
+        let words = ["kulaklik", "telefon", "televizyon", "bilgisayar", "ayakkabi", "elbise", "canta", "laptop",
+                     "tablet", "klavye", "monitor", "yazici", "kamera", "hoparlor", "saat", "gozluk"]
+        let index = TypoIndex(words: words.enumerated().map { ($1, Int32($0)) })
+        func word(_ id: Int32) -> String { words[Int(id)] }
+        for (i, w) in words.enumerated() where w.utf8.count >= 5 {
+            var bytes = Array(w.utf8)
+            bytes.remove(at: bytes.count / 2)                                   // a dropped letter
+            let dropped = String(decoding: bytes, as: UTF8.self)
+            var swapped = Array(w.utf8)
+            swapped.swapAt(2, 3)                                                // two letters swapped
+            for typo in [dropped, String(decoding: swapped, as: UTF8.self)] where typo != w {
+                let found = index.candidates(for: typo, word: word)
+                #expect(found.contains { $0.id == Int32(i) }, "\(typo) → \(w)")
+                #expect(found.map(\.edits) == found.map(\.edits).sorted())
+                for c in found {
+                    let d = EditDistance.distance(typo, word(c.id))
+                    #expect(c.edits == d && d >= 1 && d <= EditDistance.allowedTypos(forLength: typo.utf8.count))
+                }
+            }
+        }
+        #expect(index.candidates(for: "zzzzzz", word: word).isEmpty)
+        #expect(index.candidates(for: "kulaklik", word: word).isEmpty, "the word itself is no typo")
     }
 }
