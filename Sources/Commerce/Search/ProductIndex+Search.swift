@@ -63,11 +63,14 @@ extension ProductIndex {
 
         let context = ScoringContext(terms: analysed.terms, head: analysed.head, colour: colour, size: size,
                                      codes: Set(codeHits))
+        let rows = termRows(candidates, context)
         var scored: [Scored] = []
         scored.reserveCapacity(candidates.count)
-        for p in candidates {
-            let s = score(Int(p), context)
-            scored.append((p, s.score, s.strong))
+        rows.bits.withUnsafeBufferPointer { bits in
+            for (i, p) in candidates.enumerated() {
+                let s = scoreParts(Int(p), context, bits: bits.baseAddress! + i * rows.width, headMatch: Int(rows.headMatch[i]))
+                scored.append((p, s.total, s.strong))
+            }
         }
 
         // Each order is passed to `best` as its own closure, so that it is inlined into the selection loop.
@@ -121,10 +124,62 @@ extension ProductIndex {
         let ordered = terms.sorted { size($0) < size($1) }
         var current = union(ordered[0].candidates.map { postings[Int($0.id)] })
         for term in ordered.dropFirst() {
-            current = current.filter { p in term.candidates.contains { entry(Int(p), $0.id) != nil } }
+            // The survivors are those some candidate's posting list also holds: walked in order, since
+            // both lists ascend, rather than searched product by product.
+            var keep = [Bool](repeating: false, count: current.count)
+            current.withUnsafeBufferPointer { now in
+                keep.withUnsafeMutableBufferPointer { keep in
+                    for c in term.candidates {
+                        postings[Int(c.id)].withUnsafeBufferPointer { list in
+                            SortedLists.forEachCommon(now, list) { i, _ in keep[i] = true }
+                        }
+                    }
+                }
+            }
+            var kept: [Int32] = []
+            kept.reserveCapacity(current.count)
+            for (i, p) in current.enumerated() where keep[i] { kept.append(p) }
+            current = kept
             if current.isEmpty { break }
         }
         return current
+    }
+
+    /// What scoring reads of each candidate's terms, gathered from the posting lists in one ordered walk per
+    /// query-term candidate: `bits[i * width + k]` is the low 16 bits of candidate i's entry for
+    /// `candidateIDs[k]` (`TermRows.absent` when it lacks the term), and `headMatch[i]` is the position in
+    /// `headCandidates` of the first kind candidate i *is* (-1 for none). `candidates` must ascend.
+    func termRows(_ candidates: [Int32], _ c: ScoringContext) -> TermRows {
+        let width = c.candidateIDs.count
+        // One spare element, so that the buffer has an address even for a query without term candidates.
+        var bits = [UInt16](repeating: TermRows.absent, count: candidates.count * width + 1)
+        var headMatch = [Int32](repeating: -1, count: candidates.count)
+        candidates.withUnsafeBufferPointer { cands in
+            bits.withUnsafeMutableBufferPointer { out in
+                for (k, id) in c.candidateIDs.enumerated() {
+                    postings[Int(id)].withUnsafeBufferPointer { list in
+                        postingBits[Int(id)].withUnsafeBufferPointer { low in
+                            SortedLists.forEachCommon(cands, list) { i, j in out[i * width + k] = low[j] }
+                        }
+                    }
+                }
+            }
+            headMatch.withUnsafeMutableBufferPointer { out in
+                for (n, id) in c.headCandidates.enumerated() {
+                    headPostings[Int(id)].withUnsafeBufferPointer { list in
+                        SortedLists.forEachCommon(cands, list) { i, _ in if out[i] < 0 { out[i] = Int32(n) } }
+                    }
+                }
+            }
+        }
+        return TermRows(width: width, bits: bits, headMatch: headMatch)
+    }
+
+    /// `termRows` of one product, read from its own term list (for explaining a few hits).
+    func termRow(_ p: Int, _ c: ScoringContext) -> (bits: [UInt16], headMatch: Int) {
+        var bits = c.candidateIDs.map { id in entry(p, id).map { UInt16(truncatingIfNeeded: $0) } ?? TermRows.absent }
+        bits.append(TermRows.absent)  // spare, as in `termRows`
+        return (bits, c.headCandidates.firstIndex { hasHead(p, $0) } ?? -1)
     }
 
     private func size(_ term: QueryTerm) -> Int { term.candidates.reduce(0) { $0 + postings[Int($1.id)].count } }
@@ -167,6 +222,8 @@ extension ProductIndex {
         var candidateQuality: [Double] = []
         var candidateStart: [Int] = [0]
         var weights: [Double] = []
+        /// Where the head term's candidates start in `candidateIDs` (-1 when there is no head).
+        var headOffset = -1
         /// `ScoreWeights.extraWordsLog`, read once per query rather than through its lazy global per candidate.
         let extraWordsLog = ScoreWeights.extraWordsLog
 
@@ -176,7 +233,12 @@ extension ProductIndex {
             self.totalWeight = max(terms.reduce(0) { $0 + $1.weight }, 0.0001)
             self.termCount = terms.count
             self.totalEdits = terms.reduce(0) { $0 + $1.edits }
-            for t in terms {
+            // The head is the last kind term (`AnalysedQuery.head`), whose candidates scoring reads from its row.
+            let headTerm = head.flatMap { h in
+                terms.lastIndex { $0.isKind && $0.candidates.map(\.id) == h.candidates.map(\.id) }
+            }
+            for (n, t) in terms.enumerated() {
+                if n == headTerm { headOffset = candidateIDs.count }
                 for c in t.candidates { candidateIDs.append(c.id); candidateQuality.append(c.quality) }
                 candidateStart.append(candidateIDs.count)
                 weights.append(t.weight)
@@ -200,14 +262,20 @@ extension ProductIndex {
     }
 
     /// The score of product `p` and whether it is a strong (same-kind) match.
-    @inline(__always)
     func score(_ p: Int, _ c: ScoringContext) -> (score: Double, strong: Bool) {
         let s = scoreParts(p, c)
         return (s.total, s.strong)
     }
 
-    @inline(__always)
+    /// Every factor of product `p`'s score, its terms read from its own term list.
     func scoreParts(_ p: Int, _ c: ScoringContext) -> ScoreParts {
+        let row = termRow(p, c)
+        return row.bits.withUnsafeBufferPointer { scoreParts(p, c, bits: $0.baseAddress!, headMatch: row.headMatch) }
+    }
+
+    /// Every factor of product `p`'s score, given its row of `termRows` (`bits`, `headMatch`).
+    @inline(__always)
+    func scoreParts(_ p: Int, _ c: ScoringContext, bits row: UnsafePointer<UInt16>, headMatch: Int) -> ScoreParts {
         let f = scoreFeatures[p]
         var covered = 0.0, exactCount = 0, nameHits = 0
         let edits = c.totalEdits
@@ -221,8 +289,9 @@ extension ProductIndex {
             for t in 0..<c.termCount {
                 var best = 0.0, bestFields: UInt8 = 0, bestPos = 255
                 for k in starts[t]..<starts[t + 1] {
-                    guard let e = entry(p, ids[k]) else { continue }
-                    let fields = UInt8((e >> 8) & 0xff)
+                    let e = row[k]
+                    if e == TermRows.absent { continue }
+                    let fields = UInt8(truncatingIfNeeded: e >> 8)
                     let v = quality[k] * Self.fieldFactor(fields)
                     if v > best { best = v; bestFields = fields; bestPos = Int(e & 0xff) }
                 }
@@ -250,13 +319,15 @@ extension ProductIndex {
         // Head-noun sense: the query's last kind word should be what the product *is*.
         var head = 0.0
         if c.hasHead {
-            if let match = c.headCandidates.first(where: { hasHead(p, $0) }) {
+            if headMatch >= 0 {
                 head = 1
                 // The category confirms what the name says.
-                if let e = entry(p, match), UInt8((e >> 8) & 0xff) & Field.category != 0 { head += 0.3 }
+                let e = c.headOffset >= 0 ? row[c.headOffset + headMatch]
+                    : entry(p, c.headCandidates[headMatch]).map { UInt16(truncatingIfNeeded: $0) } ?? TermRows.absent
+                if e != TermRows.absent, UInt8(truncatingIfNeeded: e >> 8) & Field.category != 0 { head += 0.3 }
             }
             else if f.isAccessory { head = -1 }
-            else if headStart[p + 1] > headStart[p] { head = -0.5 }
+            else if f.hasHeads { head = -0.5 }
         } else if f.isAccessory {
             head = -1
         }
@@ -291,4 +362,14 @@ extension ProductIndex {
         if fields & Field.extra != 0 { return 0.8 }
         return 0.75
     }
+}
+
+
+/// Per candidate, what scoring reads of its terms (see `ProductIndex.termRows`).
+struct TermRows {
+    /// Entry bits of a term the product lacks: real ones have at most 5 field bits, so never all 16 set.
+    static let absent: UInt16 = 0xFFFF
+    var width: Int
+    var bits: [UInt16]
+    var headMatch: [Int32]
 }

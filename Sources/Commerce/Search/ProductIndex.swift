@@ -35,6 +35,8 @@ struct ScoreFeatures: Sendable {
     /// See `ProductFeatures.markerPosition`.
     var markerPosition: UInt8
     var inStock: Bool
+    /// The product is some kind of thing (it has heads), whichever.
+    var hasHeads: Bool
     var price: Double
     /// The product's canonical colours as `ColourMask` bits.
     var colours: UInt64
@@ -70,6 +72,12 @@ public final class ProductIndex: Sendable {
     let termStrings: [String]
     /// Term id → products containing it (ascending indices).
     let postings: [[Int32]]
+    /// Term id → for each of its postings, the low 16 bits of that product's entry for the term
+    /// (field bits << 8 | first name position), so that scoring a list of candidates reads the posting
+    /// lists in order instead of searching every candidate's own terms.
+    let postingBits: [[UInt16]]
+    /// Kind term id → products that *are* that kind (ascending indices; empty for other terms).
+    let headPostings: [[Int32]]
     /// All products' terms, product after product, each product's sorted:
     /// (term id << 16) | (field bits << 8) | first name position. One flat array keeps lookups cache-friendly.
     let entryStore: [UInt64]
@@ -113,10 +121,25 @@ public final class ProductIndex: Sendable {
         for list in builder.entries { store.append(contentsOf: list); start.append(Int32(store.count)) }
         self.entryStore = store
         self.entryStart = start
+        // Products were added to the postings in ascending order, one posting per (product, term).
+        var bits = builder.postings.map { list -> [UInt16] in
+            var b: [UInt16] = []
+            b.reserveCapacity(list.count)
+            return b
+        }
+        for list in builder.entries {
+            for e in list { bits[Int(e >> 16)].append(UInt16(truncatingIfNeeded: e)) }
+        }
+        self.postingBits = bits
+        var headPostings = [[Int32]](repeating: [], count: builder.termStrings.count)
+        for (p, f) in builder.features.enumerated() {
+            for h in f.heads where headPostings[Int(h)].last != Int32(p) { headPostings[Int(h)].append(Int32(p)) }
+        }
+        self.headPostings = headPostings
         self.features = builder.features
         self.scoreFeatures = builder.features.map {
             ScoreFeatures(nameLength: $0.nameLength, isAccessory: $0.isAccessory, markerPosition: $0.markerPosition,
-                          inStock: $0.inStock, price: $0.price, colours: ColourMask.mask($0.colours))
+                          inStock: $0.inStock, hasHeads: !$0.heads.isEmpty, price: $0.price, colours: ColourMask.mask($0.colours))
         }
         var heads: [Int32] = [], headStart: [Int32] = [0]
         for f in builder.features { heads += f.heads; headStart.append(Int32(heads.count)) }

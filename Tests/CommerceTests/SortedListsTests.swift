@@ -1,0 +1,76 @@
+import Testing
+@testable import Commerce
+
+/// The ordered walks that matching and scoring use instead of per-product term lookups.
+@Suite struct SortedListsTests {
+    /// Ascending distinct values drawn from 0..<range, about `count` of them.
+    static func list(_ count: Int, range: Int, seed: inout UInt64) -> [Int32] {
+        var picked = Set<Int32>()
+        for _ in 0..<count {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            picked.insert(Int32((seed >> 33) % UInt64(range)))
+        }
+        return picked.sorted()
+    }
+
+    @Test func commonElementsMatchSetIntersection() {
+        var seed: UInt64 = 42
+        for (n, m, range) in [(0, 10, 50), (1, 1, 3), (5, 500, 1000), (300, 300, 600), (1000, 7, 5000), (50, 4000, 8000)] {
+            let a = Self.list(n, range: range, seed: &seed), b = Self.list(m, range: range, seed: &seed)
+            var pairs: [(Int, Int)] = []
+            a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in
+                SortedLists.forEachCommon(a, b) { pairs.append(($0, $1)) }
+            }}
+            let expected = Set(a).intersection(b).sorted()
+            #expect(pairs.map { a[$0.0] } == expected, "\(n)×\(m)")
+            #expect(pairs.allSatisfy { a[$0.0] == b[$0.1] })
+            #expect(SortedLists.intersection(a, b) == expected)
+            #expect(SortedLists.intersection(b, a) == expected)
+        }
+    }
+
+    @Test func gallopFindsBothEnds() {
+        let long: [Int32] = Array(0..<1000).map { Int32($0 * 2) }
+        #expect(SortedLists.intersection([0, 1, 998, 1998, 1999, 5000], long) == [0, 998, 1998])
+        #expect(SortedLists.intersection([-5, 3], long) == [])
+    }
+}
+
+/// Rows gathered from posting lists say what each candidate's own term list says.
+@Suite struct TermRowsTests {
+    static let queries = [
+        "kulaklık", "laptop", "akıllı saat", "bluetooth kulaklık", "lenova laptop", "samsung televizyon",
+        "iphone kılıfı", "cep telefonu", "oyun konsolu", "oversize tişört", "kırmızı elbise", "spor ayakkabı",
+        "erkek gömlek", "kot pantolon", "çanta",
+    ]
+
+    @Test(arguments: ["elektronik-dunyasi", "moda-butik"])
+    func rowsAndMatchesEqualPerProductLookups(shop: String) {
+        let index = DemoShops.index(shop)
+        var checked = 0
+        for q in Self.queries {
+            let analysed = index.analyse(q)
+            guard analysed.unknown.isEmpty, !analysed.terms.isEmpty else { continue }
+            let matches = index.matching(analysed.terms)
+            let expected = (0..<index.products.count).filter { p in
+                analysed.terms.allSatisfy { t in t.candidates.contains { index.entry(p, $0.id) != nil } }
+            }.map(Int32.init)
+            #expect(matches == expected, "\(q)")
+
+            let context = ProductIndex.ScoringContext(terms: analysed.terms, head: analysed.head, colour: nil,
+                                                      size: nil, codes: [])
+            let rows = index.termRows(matches, context)
+            for (i, p) in matches.enumerated() {
+                let own = index.termRow(Int(p), context)
+                #expect(Array(rows.bits[i * rows.width ..< (i + 1) * rows.width]) == Array(own.bits.dropLast()), "\(q) #\(p)")
+                #expect(Int(rows.headMatch[i]) == own.headMatch, "\(q) #\(p)")
+                let fromRows = rows.bits.withUnsafeBufferPointer {
+                    index.scoreParts(Int(p), context, bits: $0.baseAddress! + i * rows.width, headMatch: Int(rows.headMatch[i]))
+                }
+                #expect(fromRows.total == index.scoreParts(Int(p), context).total)
+                checked += 1
+            }
+        }
+        #expect(checked > 100, "the queries must reach many products")
+    }
+}
