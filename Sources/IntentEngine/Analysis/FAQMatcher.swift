@@ -61,7 +61,8 @@ struct FAQMatcher: Sendable {
         var userKeys: [String] = []
         for i in u.tokens.indices where !u.smallTalk[i] && !u.sizeIndices.contains(i) {
             let key = u.tokens[i].token.key
-            if !Self.isContentKey(key) { continue }
+            // `isContentKey(key)`, with the word classes the analysis looked up.
+            if key.utf8.count <= 1 || !u.classes[i].isDisjoint(with: .notFAQContent) { continue }
             // Shopping, a word naming what the shop sells is the product, not the question.
             if shopping, !u.consumed[i], isProductTerm(i) { continue }
             if !userKeys.contains(key) { userKeys.append(key) }

@@ -20,6 +20,7 @@ struct Utterance: Sendable {
     var size: String? { facts.parts.size }
     var sizeIndices: [Int] { facts.parts.sizeIndices }
     var content: [Int] { facts.parts.content }
+    var classes: [WordClass] { facts.parts.classes }
     var hasQuestionWord: Bool { facts.parts.hasQuestionWord }
     var hasVerb: Bool { facts.parts.hasVerb }
     var isEmpty: Bool { facts.parts.isEmpty }
@@ -36,6 +37,8 @@ struct Utterance: Sendable {
 /// What the analysis finds in a message, filled in step by step, then frozen into an `Utterance`.
 struct UtteranceParts: Sendable {
     var tokens: [AnalyzedToken]
+    /// Each token's word classes (stop word, question word, generic FAQ word), looked up once.
+    var classes: [WordClass] = []
     /// Summed cue weights per signal, by `CueSignal.slot`: a small array, so that adding and reading
     /// a score hashes nothing.
     var scores = [Double](repeating: 0, count: CueSignal.slotCount)
@@ -82,6 +85,7 @@ struct UtteranceAnalyzer: Sendable {
         var u = UtteranceParts(tokens: tokens, consumed: Array(repeating: false, count: tokens.count),
                                smallTalk: Array(repeating: false, count: tokens.count))
         if tokens.isEmpty { return Utterance(u) }
+        u.classes = tokens.map { WordClass.of($0.token.key) }
 
         // Which lexicon words each token matches, as (word id, token index) pairs: a turn has few of
         // them, so a short sorted list beats a dictionary of arrays (no hashing, one allocation).
@@ -91,7 +95,7 @@ struct UtteranceAnalyzer: Sendable {
             let key = tokens[i].token.key
             var ids = lexicon.exactMatches(key)
             if ids.isEmpty, tokens[i].token.kind == .word, key.utf8.count >= 4,
-               !WordLists.stopwords.contains(key), !WordLists.questionWords.contains(key) {
+               u.classes[i].isDisjoint(with: [.stopword, .questionWord]) {
                 switch knownProductTerm(tokens[i].stem) {
                 case true?: break                       // vetoed whatever the typo search finds
                 case false?: ids = lexicon.fuzzyMatches(key)
@@ -130,8 +134,8 @@ struct UtteranceAnalyzer: Sendable {
 
         for i in tokens.indices {
             let key = tokens[i].token.key
-            if WordLists.questionWords.contains(key) { u.hasQuestionWord = true }
-            if u.consumed[i] || WordLists.stopwords.contains(key) { continue }
+            if u.classes[i].contains(.questionWord) { u.hasQuestionWord = true }
+            if u.consumed[i] || u.classes[i].contains(.stopword) { continue }
             if tokens[i].token.kind == .word, Self.looksLikeVerb(key) { u.hasVerb = true }
             u.content.append(i)
         }
