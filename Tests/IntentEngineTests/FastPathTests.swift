@@ -95,4 +95,26 @@ import TurkishText
         #expect(index.candidates(for: "zzzzzz", word: word).isEmpty)
         #expect(index.candidates(for: "kulaklik", word: word).isEmpty, "the word itself is no typo")
     }
+
+    @Test func asciiTrieWalksFindExactlyThePrefixesThatAreWords() {
+        let words = ["a", "ab", "abc", "abd", "b", "kulak", "kulaklik", "kulakliklar", "kul", "tel", "telefon", "televizyon", "çanta"]
+        let trie = ASCIIWordTrie(words)
+        let asciiWords = Set(words.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+        for key in ["abcd", "abd", "kulaklikci", "telefonlar", "televizyonlar", "tela", "x", "", "b", "kulaklik", "çanta"] {
+            var found: [String] = []
+            var node = ASCIIWordTrie.root
+            var length = 0
+            for b in key.utf8 {
+                guard let next = trie.child(of: node, b) else { break }
+                node = next
+                length += 1
+                if trie.isWord(node) { found.append(String(decoding: Array(key.utf8.prefix(length)), as: UTF8.self)) }
+            }
+            let utf8 = Array(key.utf8)
+            let expected = utf8.isEmpty ? [] : (1...utf8.count).map { String(decoding: utf8[0..<$0], as: UTF8.self) }.filter { asciiWords.contains($0) }
+            #expect(found == expected, "\(key)")
+        }
+        #expect(trie.nodeCount > 10)
+        #expect(!trie.isWord(ASCIIWordTrie.root))
+    }
 }

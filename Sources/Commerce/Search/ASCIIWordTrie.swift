@@ -1,24 +1,51 @@
 /// A byte trie of ASCII words. Walking a key once tells which of its prefixes are words, without building
 /// and hashing a String per prefix (query words are looked up this way many times per turn).
+///
+/// Flat storage, nodes numbered depth first: a node's edges sit next to each other in one array and a
+/// word's path runs forward through it, so a walk reads a few neighbouring cache lines instead of one
+/// separately allocated child list per node.
 public struct ASCIIWordTrie: Sendable {
-    /// Children of each node as (byte, node) pairs; node 0 is the root.
-    @usableFromInline var children: [[(byte: UInt8, node: Int32)]] = [[]]
-    @usableFromInline var isWord: [Bool] = [false]
+    /// Node n's edges are edges[firstEdge[n] ..< firstEdge[n + 1]].
+    @usableFromInline let firstEdge: [Int32]
+    /// Each edge as (child node << 8) | byte.
+    @usableFromInline let edges: [UInt32]
+    @usableFromInline let isWord: [Bool]
 
     /// A trie of the ASCII words among `words` (others can never equal an ASCII key).
     public init(_ words: some Sequence<String>) {
-        for word in words where word.utf8.allSatisfy({ $0 < 0x80 }) {
+        // Built as child lists, then laid out depth first.
+        var children: [[(byte: UInt8, node: Int)]] = [[]]
+        var word: [Bool] = [false]
+        for w in words where w.utf8.allSatisfy({ $0 < 0x80 }) {
             var node = 0
-            for b in word.utf8 {
-                if let next = child(of: node, b) { node = next; continue }
-                let next = isWord.count
+            for b in w.utf8 {
+                if let next = children[node].first(where: { $0.byte == b }) { node = next.node; continue }
+                let next = word.count
                 children.append([])
-                isWord.append(false)
-                children[node].append((b, Int32(next)))
+                word.append(false)
+                children[node].append((b, next))
                 node = next
             }
-            isWord[node] = true
+            word[node] = true
         }
+        var order: [Int] = []          // old node ids, depth first
+        order.reserveCapacity(word.count)
+        var stack = [0]
+        while let n = stack.popLast() {
+            order.append(n)
+            for edge in children[n].reversed() { stack.append(edge.node) }
+        }
+        var renumbered = [Int](repeating: 0, count: word.count)
+        for (new, old) in order.enumerated() { renumbered[old] = new }
+        var first: [Int32] = [], flat: [UInt32] = [], flags: [Bool] = []
+        first.reserveCapacity(word.count + 1); flat.reserveCapacity(word.count); flags.reserveCapacity(word.count)
+        for old in order {
+            first.append(Int32(flat.count))
+            flags.append(word[old])
+            for edge in children[old] { flat.append(UInt32(renumbered[edge.node]) << 8 | UInt32(edge.byte)) }
+        }
+        first.append(Int32(flat.count))
+        firstEdge = first; edges = flat; isWord = flags
     }
 
     /// Number of nodes (node ids are 0 ..< nodeCount), for tables indexed by node.
@@ -30,7 +57,13 @@ public struct ASCIIWordTrie: Sendable {
     /// The node reached from `node` by `byte`, if any.
     @inlinable
     public func child(of node: Int, _ byte: UInt8) -> Int? {
-        for edge in children[node] where edge.byte == byte { return Int(edge.node) }
+        var k = Int(firstEdge[node])
+        let end = Int(firstEdge[node + 1])
+        while k < end {
+            let edge = edges[k]
+            if UInt8(truncatingIfNeeded: edge) == byte { return Int(edge >> 8) }
+            k += 1
+        }
         return nil
     }
 
