@@ -74,3 +74,55 @@ import Testing
         #expect(checked > 100, "the queries must reach many products")
     }
 }
+
+/// The relevance page chosen with bounds is the page chosen by scoring everything.
+@Suite struct RelevanceBoundTests {
+    @Test(arguments: ["elektronik-dunyasi", "moda-butik"])
+    func boundNeverUnderratesAndPagesAgree(shop: String) {
+        let index = DemoShops.index(shop)
+        var pruned = 0, checked = 0
+        for q in TermRowsTests.queries + ["iphone 15 uyumlu kılıf", "samsng galaxy", "siyah"] {
+            let analysed = index.analyse(q)
+            guard analysed.unknown.isEmpty, !analysed.terms.isEmpty else { continue }
+            let matches = index.matching(analysed.terms)
+            for (colour, size) in [(nil, nil), ("siyah", nil), (nil, "42"), ("kirmizi", "m")] as [(String?, String?)] {
+                let context = ProductIndex.ScoringContext(terms: analysed.terms, head: analysed.head, colour: colour,
+                                                          size: size, codes: Set(matches.prefix(2)))
+                let rows = index.termRows(matches, context)
+                var all: [ProductIndex.Scored] = []
+                rows.bits.withUnsafeBufferPointer { bits in
+                    for (i, p) in matches.enumerated() {
+                        let row = bits.baseAddress! + i * rows.width, head = Int(rows.headMatch[i])
+                        let s = index.scoreParts(Int(p), context, bits: row, headMatch: head)
+                        let bound = index.scoreBound(Int(p), context, bits: row, headMatch: head)
+                        #expect(bound >= s.total - 1e-12, "\(q) #\(p): \(bound) < \(s.total)")
+                        all.append((p, s.total, s.strong))
+                    }
+                }
+                #expect(index.scores(matches, context, rows).map(\.score) == all.map(\.score))
+                for count in [0, 1, 5, 10, 25] {
+                    let order = { (a: ProductIndex.Scored, b: ProductIndex.Scored) in
+                        a.score > b.score || (a.score == b.score && a.index < b.index)
+                    }
+                    let expected = ProductIndex.best(all, count: count, by: order)
+                    let page = index.bestByRelevance(matches, context, rows, count: count)
+                    #expect(page.map(\.index) == expected.map(\.index), "\(q) top \(count)")
+                    #expect(page.map(\.score) == expected.map(\.score), "\(q) top \(count)")
+                }
+                checked += matches.count
+                if let tenth = ProductIndex.best(all, count: 10, by: { $0.score > $1.score }).last {
+                    pruned += all.count { item in
+                        rows.bits.withUnsafeBufferPointer { bits in
+                            let i = matches.firstIndex(of: item.index)!
+                            return index.scoreBound(Int(item.index), context, bits: bits.baseAddress! + i * rows.width,
+                                                    headMatch: Int(rows.headMatch[i])) < tenth.score
+                        }
+                    }
+                }
+            }
+        }
+        #expect(checked > 100)
+        // The bound must be tight enough to be worth computing.
+        #expect(pruned > checked / 10, "\(pruned) of \(checked) below the tenth best")
+    }
+}

@@ -64,24 +64,19 @@ extension ProductIndex {
         let context = ScoringContext(terms: analysed.terms, head: analysed.head, colour: colour, size: size,
                                      codes: Set(codeHits))
         let rows = termRows(candidates, context)
-        var scored: [Scored] = []
-        scored.reserveCapacity(candidates.count)
-        rows.bits.withUnsafeBufferPointer { bits in
-            for (i, p) in candidates.enumerated() {
-                let s = scoreParts(Int(p), context, bits: bits.baseAddress! + i * rows.width, headMatch: Int(rows.headMatch[i]))
-                scored.append((p, s.total, s.strong))
-            }
-        }
-
         // Each order is passed to `best` as its own closure, so that it is inlined into the selection loop.
         let wanted = max(0, offset) + max(0, limit)
         let top: [Scored]
+        // Price orders leave out the weak matches when there are strong ones, and count only what they show.
+        var total = candidates.count
         switch query.sort {
         case .relevance:
-            top = Self.best(scored, count: wanted) { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
+            top = bestByRelevance(candidates, context, rows, count: wanted)
         case .priceAscending, .priceDescending:
+            var scored = scores(candidates, context, rows)
             // Cheapest *of the asked kind*: accessories of it and other kinds do not compete on price.
             if scored.contains(where: \.strong) { scored.removeAll { !$0.strong } }
+            total = scored.count
             let ascending = query.sort == .priceAscending
             let prices = scoreFeatures
             top = Self.best(scored, count: wanted) {
@@ -96,10 +91,85 @@ extension ProductIndex {
             let explained = scoreParts(Int(item.index), context)
             return SearchHit(product: products[Int(item.index)], score: explained.total, factors: explained.named)
         }
-        return SearchResult(hits: hits, totalMatches: scored.count, relaxed: relaxed, unknownTerms: analysed.unknown)
+        return SearchResult(hits: hits, totalMatches: total, relaxed: relaxed, unknownTerms: analysed.unknown)
     }
 
     typealias Scored = (index: Int32, score: Double, strong: Bool)
+
+    /// The score of every candidate, in order.
+    func scores(_ candidates: [Int32], _ context: ScoringContext, _ rows: TermRows) -> [Scored] {
+        var scored: [Scored] = []
+        scored.reserveCapacity(candidates.count)
+        rows.bits.withUnsafeBufferPointer { bits in
+            for (i, p) in candidates.enumerated() {
+                let s = scoreParts(Int(p), context, bits: bits.baseAddress! + i * rows.width, headMatch: Int(rows.headMatch[i]))
+                scored.append((p, s.total, s.strong))
+            }
+        }
+        return scored
+    }
+
+    /// `best(scores(…), count:)` in relevance order, without fully scoring the candidates that cannot make
+    /// the page: candidates ascend and ties go to the lower index, so one whose `scoreBound` is below the
+    /// current last of the page never enters it.
+    @inline(never)
+    func bestByRelevance(_ candidates: [Int32], _ c: ScoringContext, _ rows: TermRows, count: Int) -> [Scored] {
+        let order = { (a: Scored, b: Scored) in a.score > b.score || (a.score == b.score && a.index < b.index) }
+        if count == 0 { return [] }
+        if candidates.count <= count * 4 { return Self.best(scores(candidates, c, rows), count: count, by: order) }
+        var top: [Scored] = []
+        top.reserveCapacity(count + 1)
+        rows.bits.withUnsafeBufferPointer { bits in
+            rows.headMatch.withUnsafeBufferPointer { heads in
+                for (i, p) in candidates.enumerated() {
+                    let row = bits.baseAddress! + i * rows.width, headMatch = Int(heads[i])
+                    // The margin covers the rounding of two sums of a dozen terms, each well below 100.
+                    if top.count == count, scoreBound(Int(p), c, bits: row, headMatch: headMatch) < top[count - 1].score - 1e-9 {
+                        continue
+                    }
+                    let s = scoreParts(Int(p), c, bits: row, headMatch: headMatch)
+                    let item: Scored = (p, s.total, s.strong)
+                    if top.count == count, !order(item, top[count - 1]) { continue }
+                    var at = top.count
+                    while at > 0 && order(item, top[at - 1]) { at -= 1 }
+                    top.insert(item, at: at)
+                    if top.count > count { top.removeLast() }
+                }
+            }
+        }
+        return top
+    }
+
+    /// At least `scoreParts(p, c, …).total`: the factors that need the term loop at their most (given the
+    /// product's own brand matches), the others as scoring computes them.
+    @inline(__always)
+    func scoreBound(_ p: Int, _ c: ScoringContext, bits row: UnsafePointer<UInt16>, headMatch: Int) -> Double {
+        let f = scoreFeatures[p]
+        var brand = false
+        for k in 0..<c.candidateIDs.count where row[k] != TermRows.absent && UInt8(truncatingIfNeeded: row[k] >> 8) & Field.brand != 0 {
+            brand = true
+        }
+        // `scoreParts`' head before the "uyumlu" rule, which only lowers it.
+        var head = 0.0
+        if c.hasHead {
+            if headMatch >= 0 {
+                head = 1
+                let e = c.headOffset >= 0 ? row[c.headOffset + headMatch]
+                    : entry(p, c.headCandidates[headMatch]).map { UInt16(truncatingIfNeeded: $0) } ?? TermRows.absent
+                if e != TermRows.absent, UInt8(truncatingIfNeeded: e >> 8) & Field.category != 0 { head += 0.3 }
+            }
+            else if f.isAccessory { head = -1 }
+            else if f.hasHeads { head = -0.5 }
+        } else if f.isAccessory {
+            head = -1
+        }
+        // At most every query term counts as a name word.
+        let extraWords = c.extraWordsLog[max(0, Int(f.nameLength) - c.termCount)]
+        return c.boundBase + (brand ? ScoreWeights.brand : 0) + ScoreWeights.head * head
+            + (f.colours & c.colourBit != 0 ? ScoreWeights.colour : 0)
+            + (!c.codes.isEmpty && c.codes.contains(Int32(p)) ? ScoreWeights.code : 0)
+            - ScoreWeights.extraWords * extraWords + (f.inStock ? 0 : -ScoreWeights.outOfStock)
+    }
 
     /// The first `count` items in `order`, without sorting everything (a page out of thousands of matches).
     @inline(__always)
@@ -222,6 +292,9 @@ extension ProductIndex {
         var candidateQuality: [Double] = []
         var candidateStart: [Int] = [0]
         var weights: [Double] = []
+        /// `scoreBound`'s part common to all candidates: coverage, exact, inName, phrase and size at their
+        /// most, typo edits as they are.
+        var boundBase = 0.0
         /// Where the head term's candidates start in `candidateIDs` (-1 when there is no head).
         var headOffset = -1
         /// `ScoreWeights.extraWordsLog`, read once per query rather than through its lazy global per candidate.
@@ -235,7 +308,7 @@ extension ProductIndex {
             self.totalEdits = terms.reduce(0) { $0 + $1.edits }
             // The head is the last kind term (`AnalysedQuery.head`), whose candidates scoring reads from its row.
             let headTerm = head.flatMap { h in
-                terms.lastIndex { $0.isKind && $0.candidates.map(\.id) == h.candidates.map(\.id) }
+                terms.lastIndex { $0.isKind && $0.candidates.lazy.map(\.id).elementsEqual(h.candidates.lazy.map(\.id)) }
             }
             for (n, t) in terms.enumerated() {
                 if n == headTerm { headOffset = candidateIDs.count }
@@ -243,6 +316,14 @@ extension ProductIndex {
                 candidateStart.append(candidateIDs.count)
                 weights.append(t.weight)
             }
+            var covered = 0.0
+            for t in terms {
+                let best = max(0, t.candidates.map(\.quality).max() ?? 0)
+                covered += max(0, t.weight * best)
+            }
+            boundBase = ScoreWeights.coverage * (covered / totalWeight) + ScoreWeights.exact + ScoreWeights.inName
+                + (terms.count > 1 ? ScoreWeights.phrase : 0) + (self.size != nil ? ScoreWeights.size : 0)
+                - ScoreWeights.typoPerEdit * Double(totalEdits)
         }
     }
 
