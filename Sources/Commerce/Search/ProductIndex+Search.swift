@@ -109,68 +109,6 @@ extension ProductIndex {
         return scored
     }
 
-    /// `best(scores(…), count:)` in relevance order, without fully scoring the candidates that cannot make
-    /// the page: candidates ascend and ties go to the lower index, so one whose `scoreBound` is below the
-    /// current last of the page never enters it.
-    @inline(never)
-    func bestByRelevance(_ candidates: [Int32], _ c: ScoringContext, _ rows: TermRows, count: Int) -> [Scored] {
-        let order = { (a: Scored, b: Scored) in a.score > b.score || (a.score == b.score && a.index < b.index) }
-        if count == 0 { return [] }
-        if candidates.count <= count * 4 { return Self.best(scores(candidates, c, rows), count: count, by: order) }
-        var top: [Scored] = []
-        top.reserveCapacity(count + 1)
-        rows.bits.withUnsafeBufferPointer { bits in
-            rows.headMatch.withUnsafeBufferPointer { heads in
-                for (i, p) in candidates.enumerated() {
-                    let row = bits.baseAddress! + i * rows.width, headMatch = Int(heads[i])
-                    // The margin covers the rounding of two sums of a dozen terms, each well below 100.
-                    if top.count == count, scoreBound(Int(p), c, bits: row, headMatch: headMatch) < top[count - 1].score - 1e-9 {
-                        continue
-                    }
-                    let s = scoreParts(Int(p), c, bits: row, headMatch: headMatch)
-                    let item: Scored = (p, s.total, s.strong)
-                    if top.count == count, !order(item, top[count - 1]) { continue }
-                    var at = top.count
-                    while at > 0 && order(item, top[at - 1]) { at -= 1 }
-                    top.insert(item, at: at)
-                    if top.count > count { top.removeLast() }
-                }
-            }
-        }
-        return top
-    }
-
-    /// At least `scoreParts(p, c, …).total`: the factors that need the term loop at their most (given the
-    /// product's own brand matches), the others as scoring computes them.
-    @inline(__always)
-    func scoreBound(_ p: Int, _ c: ScoringContext, bits row: UnsafePointer<UInt16>, headMatch: Int) -> Double {
-        let f = scoreFeatures[p]
-        var brand = false
-        for k in 0..<c.candidateIDs.count where row[k] != TermRows.absent && UInt8(truncatingIfNeeded: row[k] >> 8) & Field.brand != 0 {
-            brand = true
-        }
-        // `scoreParts`' head before the "uyumlu" rule, which only lowers it.
-        var head = 0.0
-        if c.hasHead {
-            if headMatch >= 0 {
-                head = 1
-                let e = c.headOffset >= 0 ? row[c.headOffset + headMatch]
-                    : entry(p, c.headCandidates[headMatch]).map { UInt16(truncatingIfNeeded: $0) } ?? TermRows.absent
-                if e != TermRows.absent, UInt8(truncatingIfNeeded: e >> 8) & Field.category != 0 { head += 0.3 }
-            }
-            else if f.isAccessory { head = -1 }
-            else if f.hasHeads { head = -0.5 }
-        } else if f.isAccessory {
-            head = -1
-        }
-        // At most every query term counts as a name word.
-        let extraWords = c.extraWordsLog[max(0, Int(f.nameLength) - c.termCount)]
-        return c.boundBase + (brand ? ScoreWeights.brand : 0) + ScoreWeights.head * head
-            + (f.colours & c.colourBit != 0 ? ScoreWeights.colour : 0)
-            + (!c.codes.isEmpty && c.codes.contains(Int32(p)) ? ScoreWeights.code : 0)
-            - ScoreWeights.extraWords * extraWords + (f.inStock ? 0 : -ScoreWeights.outOfStock)
-    }
-
     /// The first `count` items in `order`, without sorting everything (a page out of thousands of matches).
     @inline(__always)
     static func best(_ items: [Scored], count: Int, by order: (Scored, Scored) -> Bool) -> [Scored] {
@@ -213,43 +151,6 @@ extension ProductIndex {
             if current.isEmpty { break }
         }
         return current
-    }
-
-    /// What scoring reads of each candidate's terms, gathered from the posting lists in one ordered walk per
-    /// query-term candidate: `bits[i * width + k]` is the low 16 bits of candidate i's entry for
-    /// `candidateIDs[k]` (`TermRows.absent` when it lacks the term), and `headMatch[i]` is the position in
-    /// `headCandidates` of the first kind candidate i *is* (-1 for none). `candidates` must ascend.
-    func termRows(_ candidates: [Int32], _ c: ScoringContext) -> TermRows {
-        let width = c.candidateIDs.count
-        // One spare element, so that the buffer has an address even for a query without term candidates.
-        var bits = [UInt16](repeating: TermRows.absent, count: candidates.count * width + 1)
-        var headMatch = [Int32](repeating: -1, count: candidates.count)
-        candidates.withUnsafeBufferPointer { cands in
-            bits.withUnsafeMutableBufferPointer { out in
-                for (k, id) in c.candidateIDs.enumerated() {
-                    postings[Int(id)].withUnsafeBufferPointer { list in
-                        postingBits[Int(id)].withUnsafeBufferPointer { low in
-                            SortedLists.forEachCommon(cands, list) { i, j in out[i * width + k] = low[j] }
-                        }
-                    }
-                }
-            }
-            headMatch.withUnsafeMutableBufferPointer { out in
-                for (n, id) in c.headCandidates.enumerated() {
-                    headPostings[Int(id)].withUnsafeBufferPointer { list in
-                        SortedLists.forEachCommon(cands, list) { i, _ in if out[i] < 0 { out[i] = Int32(n) } }
-                    }
-                }
-            }
-        }
-        return TermRows(width: width, bits: bits, headMatch: headMatch)
-    }
-
-    /// `termRows` of one product, read from its own term list (for explaining a few hits).
-    func termRow(_ p: Int, _ c: ScoringContext) -> (bits: [UInt16], headMatch: Int) {
-        var bits = c.candidateIDs.map { id in entry(p, id).map { UInt16(truncatingIfNeeded: $0) } ?? TermRows.absent }
-        bits.append(TermRows.absent)  // spare, as in `termRows`
-        return (bits, c.headCandidates.firstIndex { hasHead(p, $0) } ?? -1)
     }
 
     private func size(_ term: QueryTerm) -> Int { term.candidates.reduce(0) { $0 + postings[Int($1.id)].count } }
@@ -318,7 +219,7 @@ extension ProductIndex {
             }
             var covered = 0.0
             for t in terms {
-                let best = max(0, t.candidates.map(\.quality).max() ?? 0)
+                let best = t.candidates.reduce(0.0) { max($0, $1.quality) }
                 covered += max(0, t.weight * best)
             }
             boundBase = ScoreWeights.coverage * (covered / totalWeight) + ScoreWeights.exact + ScoreWeights.inName
@@ -340,12 +241,6 @@ extension ProductIndex {
              "head": head, "colour": colour, "size": size, "code": code, "typoEdits": Double(edits),
              "extraWords": extraWords, "stock": stock]
         }
-    }
-
-    /// The score of product `p` and whether it is a strong (same-kind) match.
-    func score(_ p: Int, _ c: ScoringContext) -> (score: Double, strong: Bool) {
-        let s = scoreParts(p, c)
-        return (s.total, s.strong)
     }
 
     /// Every factor of product `p`'s score, its terms read from its own term list.
@@ -398,20 +293,7 @@ extension ProductIndex {
         s.brand = brand
 
         // Head-noun sense: the query's last kind word should be what the product *is*.
-        var head = 0.0
-        if c.hasHead {
-            if headMatch >= 0 {
-                head = 1
-                // The category confirms what the name says.
-                let e = c.headOffset >= 0 ? row[c.headOffset + headMatch]
-                    : entry(p, c.headCandidates[headMatch]).map { UInt16(truncatingIfNeeded: $0) } ?? TermRows.absent
-                if e != TermRows.absent, UInt8(truncatingIfNeeded: e >> 8) & Field.category != 0 { head += 0.3 }
-            }
-            else if f.isAccessory { head = -1 }
-            else if f.hasHeads { head = -0.5 }
-        } else if f.isAccessory {
-            head = -1
-        }
+        var head = kindFit(p, f, c, bits: row, headMatch: headMatch)
         // "AirPods uyumlu kulaklık" for "airpods": every word asked for stands before "uyumlu", so the
         // product is made for the thing asked, not the thing itself.
         if head < 1, lastNamePosition >= 0, lastNamePosition < Int(f.markerPosition), f.markerPosition < 255 {
@@ -435,6 +317,21 @@ extension ProductIndex {
         return s
     }
 
+    /// How well product `p` is the kind the query asks for: 1 (1.3 when its category says so too), else
+    /// -1 for an accessory, -0.5 for another kind, 0 for a product of no known kind or a query naming none.
+    @inline(__always)
+    func kindFit(_ p: Int, _ f: ScoreFeatures, _ c: ScoringContext, bits row: UnsafePointer<UInt16>, headMatch: Int) -> Double {
+        guard c.hasHead else { return f.isAccessory ? -1 : 0 }
+        if headMatch >= 0 {
+            // The category confirms what the name says.
+            let e = c.headOffset >= 0 ? row[c.headOffset + headMatch]
+                : entry(p, c.headCandidates[headMatch]).map { UInt16(truncatingIfNeeded: $0) } ?? TermRows.absent
+            return e != TermRows.absent && UInt8(truncatingIfNeeded: e >> 8) & Field.category != 0 ? 1 + 0.3 : 1
+        }
+        if f.isAccessory { return -1 }
+        return f.hasHeads ? -0.5 : 0
+    }
+
     /// How much a match in these fields counts.
     @inline(__always)
     static func fieldFactor(_ fields: UInt8) -> Double {
@@ -445,12 +342,3 @@ extension ProductIndex {
     }
 }
 
-
-/// Per candidate, what scoring reads of its terms (see `ProductIndex.termRows`).
-struct TermRows {
-    /// Entry bits of a term the product lacks: real ones have at most 5 field bits, so never all 16 set.
-    static let absent: UInt16 = 0xFFFF
-    var width: Int
-    var bits: [UInt16]
-    var headMatch: [Int32]
-}

@@ -1,0 +1,51 @@
+extension ProductIndex {
+    /// `best(scores(…), count:)` in relevance order, without fully scoring the candidates that cannot make
+    /// the page: candidates ascend and ties go to the lower index, so one whose `scoreBound` is below the
+    /// current last of the page never enters it.
+    @inline(never)
+    func bestByRelevance(_ candidates: [Int32], _ c: ScoringContext, _ rows: TermRows, count: Int) -> [Scored] {
+        let order = { (a: Scored, b: Scored) in a.score > b.score || (a.score == b.score && a.index < b.index) }
+        if count == 0 { return [] }
+        if candidates.count <= count * 4 { return Self.best(scores(candidates, c, rows), count: count, by: order) }
+        var top: [Scored] = []
+        top.reserveCapacity(count + 1)
+        rows.bits.withUnsafeBufferPointer { bits in
+            rows.headMatch.withUnsafeBufferPointer { heads in
+                for (i, p) in candidates.enumerated() {
+                    let row = bits.baseAddress! + i * rows.width, headMatch = Int(heads[i])
+                    // The margin covers the rounding of two sums of a dozen terms, each well below 100.
+                    if top.count == count, scoreBound(Int(p), c, bits: row, headMatch: headMatch) < top[count - 1].score - 1e-9 {
+                        continue
+                    }
+                    let s = scoreParts(Int(p), c, bits: row, headMatch: headMatch)
+                    let item: Scored = (p, s.total, s.strong)
+                    if top.count == count, !order(item, top[count - 1]) { continue }
+                    var at = top.count
+                    while at > 0 && order(item, top[at - 1]) { at -= 1 }
+                    top.insert(item, at: at)
+                    if top.count > count { top.removeLast() }
+                }
+            }
+        }
+        return top
+    }
+
+    /// At least `scoreParts(p, c, …).total`: the factors that need the term loop at their most (given the
+    /// product's own brand matches), the others as scoring computes them.
+    @inline(__always)
+    func scoreBound(_ p: Int, _ c: ScoringContext, bits row: UnsafePointer<UInt16>, headMatch: Int) -> Double {
+        let f = scoreFeatures[p]
+        var brand = false
+        for k in 0..<c.candidateIDs.count where row[k] != TermRows.absent && UInt8(truncatingIfNeeded: row[k] >> 8) & Field.brand != 0 {
+            brand = true
+        }
+        // `scoreParts`' head before the "uyumlu" rule, which only lowers it.
+        let head = kindFit(p, f, c, bits: row, headMatch: headMatch)
+        // At most every query term counts as a name word.
+        let extraWords = c.extraWordsLog[max(0, Int(f.nameLength) - c.termCount)]
+        return c.boundBase + (brand ? ScoreWeights.brand : 0) + ScoreWeights.head * head
+            + (f.colours & c.colourBit != 0 ? ScoreWeights.colour : 0)
+            + (!c.codes.isEmpty && c.codes.contains(Int32(p)) ? ScoreWeights.code : 0)
+            - ScoreWeights.extraWords * extraWords + (f.inStock ? 0 : -ScoreWeights.outOfStock)
+    }
+}
