@@ -60,8 +60,9 @@ enum ColourMask {
 ///
 /// Terms are the folded keys and stems of names, brands, categories, tags and attribute values, plus
 /// synthetic kind terms ("~laptop") that tie category names and their Turkish synonyms together.
-/// Posting lists give the products of each term; each product keeps its own sorted term list so that
-/// conjunctions and scoring never scan the catalogue.
+/// Posting lists give the products of each term, with the field bits and name position of each, so that
+/// conjunctions and scoring walk a few ascending lists and never scan the catalogue; each product also keeps
+/// its own sorted term list, for looking at one product.
 public final class ProductIndex: Sendable {
     public let products: [Product]
     let byID: [String: Int]
