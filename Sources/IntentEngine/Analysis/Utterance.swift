@@ -36,6 +36,8 @@ struct Utterance: Sendable {
 
 /// What the analysis finds in a message, filled in step by step, then frozen into an `Utterance`.
 struct UtteranceParts: Sendable {
+    /// The tokens; only content words and words the typo search looked at carry their stem, the others
+    /// their key (their stems are never read).
     var tokens: [AnalyzedToken]
     /// Each token's word classes (stop word, question word, generic FAQ word), looked up once.
     var classes: [WordClass] = []
@@ -81,27 +83,37 @@ struct UtteranceAnalyzer: Sendable {
     /// Analyzes `text`; `isProductTerm` vetoes typo matches on words the shop sells. `knownProductTerm`,
     /// when it knows the answer of `isProductTerm` without work, lets a word the shop sells skip the typo search.
     func analyze(_ text: String, isProductTerm: (String) -> Bool, knownProductTerm: (String) -> Bool? = { _ in nil }) -> Utterance {
-        let tokens = analyzer.analyze(text)
-        var u = UtteranceParts(tokens: tokens, consumed: Array(repeating: false, count: tokens.count),
-                               smallTalk: Array(repeating: false, count: tokens.count))
-        if tokens.isEmpty { return Utterance(u) }
-        u.classes = tokens.map { WordClass.of($0.token.key) }
+        // Stems are worked out only where they are read: for the typo search's veto and for the content
+        // words, which the rules ask the catalogue about. Until then a token's stem is its key (as it stays
+        // for numbers, stop words and words a cue, ordinal or size explains).
+        let words = Tokenizer.tokens(text)
+        let count = words.count
+        var u = UtteranceParts(tokens: words.map { AnalyzedToken(token: $0, stem: $0.key) },
+                               consumed: Array(repeating: false, count: count),
+                               smallTalk: Array(repeating: false, count: count))
+        if count == 0 { return Utterance(u) }
+        u.classes = u.tokens.map { WordClass.of($0.token.key) }
+        // By token: whether its stem is worked out (a word's stem may equal its key).
+        var stemmed = [Bool](repeating: false, count: count)
 
         // Which lexicon words each token matches, as (word id, token index) pairs: a turn has few of
         // them, so a short sorted list beats a dictionary of arrays (no hashing, one allocation).
         var positions: [WordPosition] = []
         // Tokens are read in place (indices, not copies): a copy retains each of a token's strings.
-        for i in tokens.indices {
-            let key = tokens[i].token.key
+        for i in 0..<count {
+            let key = u.tokens[i].token.key
             var ids = lexicon.exactMatches(key)
-            if ids.isEmpty, tokens[i].token.kind == .word, key.utf8.count >= 4,
+            if ids.isEmpty, u.tokens[i].token.kind == .word, key.utf8.count >= 4,
                u.classes[i].isDisjoint(with: [.stopword, .questionWord]) {
-                switch knownProductTerm(tokens[i].stem) {
+                let stem = analyzer.stemmer.stem(key)
+                u.tokens[i].stem = stem
+                stemmed[i] = true
+                switch knownProductTerm(stem) {
                 case true?: break                       // vetoed whatever the typo search finds
                 case false?: ids = lexicon.fuzzyMatches(key)
                 case nil:
                     ids = lexicon.fuzzyMatches(key)
-                    if !ids.isEmpty, isProductTerm(tokens[i].stem) { ids = [] }
+                    if !ids.isEmpty, isProductTerm(stem) { ids = [] }
                 }
             }
             for id in ids { positions.append(WordPosition(word: id, token: i)) }
@@ -132,11 +144,13 @@ struct UtteranceAnalyzer: Sendable {
         markOrdinal(&u)
         markSize(&u)
 
-        for i in tokens.indices {
-            let key = tokens[i].token.key
+        for i in 0..<count {
             if u.classes[i].contains(.questionWord) { u.hasQuestionWord = true }
             if u.consumed[i] || u.classes[i].contains(.stopword) { continue }
-            if tokens[i].token.kind == .word, Self.looksLikeVerb(key) { u.hasVerb = true }
+            if !stemmed[i], u.tokens[i].token.kind == .word {
+                u.tokens[i].stem = analyzer.stemmer.stem(u.tokens[i].token.key)
+            }
+            if u.tokens[i].token.kind == .word, Self.looksLikeVerb(u.tokens[i].token.key) { u.hasVerb = true }
             u.content.append(i)
         }
         return Utterance(u)
