@@ -56,27 +56,53 @@ struct FAQMatcher: Sendable {
     func best(for u: Utterance, isProductTerm: (Int) -> Bool) -> (index: Int, similarity: Double)? {
         if entries.isEmpty { return nil }
         let shopping = u.score(.shopping) >= 0.5 || u.score(.price) >= 0.5 || u.score(.stock) >= 0.6
-        // The content words in order, each once. A question has a handful of words, so plain arrays
-        // replace sets here.
-        var userKeys: [String] = []
+        // The content words, each once, before the words naming the product are set aside: the question's
+        // words are those of them that remain. A question has a handful of words, so plain arrays replace sets.
+        var keys: [String] = []
+        var keyOfToken = [Int](repeating: -1, count: u.tokens.count)
         for i in u.tokens.indices where !u.smallTalk[i] && !u.sizeIndices.contains(i) {
             let key = u.tokens[i].token.key
             // `isContentKey(key)`, with the word classes the analysis looked up.
             if key.utf8.count <= 1 || !u.classes[i].isDisjoint(with: .notFAQContent) { continue }
-            // Shopping, a word naming what the shop sells is the product, not the question.
-            if shopping, !u.consumed[i], isProductTerm(i) { continue }
-            if !userKeys.contains(key) { userKeys.append(key) }
+            if let k = keys.firstIndex(of: key) { keyOfToken[i] = k } else { keyOfToken[i] = keys.count; keys.append(key) }
         }
-        if userKeys.isEmpty { return nil }
-        let userBytes = userKeys.map { Array($0.utf8) }
+        if keys.isEmpty { return nil }
+
+        // Which entry words each word means (`same` is symmetric), worked out once for both directions
+        // of the overlap. Row k, then entry after entry, its words in order.
+        let keyBytes = keys.map { Array($0.utf8) }
+        var width = 0
+        for entry in entries { width += entry.keys.count }
+        var means = [Bool](repeating: false, count: keys.count * width)
+        var anyMeaning = false
+        for k in keys.indices {
+            var column = k * width
+            for entry in entries {
+                for f in entry.keys.indices {
+                    if Self.same(keys[k], keyBytes[k], entry.keys[f], entry.bytes[f]) { means[column] = true; anyMeaning = true }
+                    column += 1
+                }
+            }
+        }
+        // No word means any entry's word: no entry overlaps, whichever words name the product.
+        if !anyMeaning { return nil }
+
+        // Shopping, a word naming what the shop sells is the product, not the question.
+        var isUserKey = [Bool](repeating: false, count: keys.count)
+        var userKeyCount = 0
+        for i in u.tokens.indices where keyOfToken[i] >= 0 && !isUserKey[keyOfToken[i]] {
+            if shopping, !u.consumed[i], isProductTerm(i) { continue }
+            isUserKey[keyOfToken[i]] = true
+            userKeyCount += 1
+        }
+        if userKeyCount == 0 { return nil }
         // Whether a key only names the product: some unexplained token of it is a product word. Asking
         // the catalogue costs the most here, so it is asked only for keys an entry matches.
-        var productKey = [UInt8](repeating: 0, count: userKeys.count)   // 0 not asked, 1 no, 2 yes
+        var productKey = [UInt8](repeating: 0, count: keys.count)   // 0 not asked, 1 no, 2 yes
         func isProductKey(_ k: Int) -> Bool {
             if productKey[k] == 0 {
                 var found = false
-                for i in u.tokens.indices where !u.smallTalk[i] && !u.sizeIndices.contains(i) && !u.consumed[i]
-                    && u.tokens[i].token.key == userKeys[k] && isProductTerm(i) {
+                for i in u.tokens.indices where keyOfToken[i] == k && !u.consumed[i] && isProductTerm(i) {
                     found = true
                     break
                 }
@@ -85,20 +111,24 @@ struct FAQMatcher: Sendable {
             return productKey[k] == 2
         }
         var best: (Int, Double)?
-        for entry in entries where !entry.keys.isEmpty {
+        var first = 0
+        for entry in entries {
+            defer { first += entry.keys.count }
+            if entry.keys.isEmpty { continue }
+            let columns = first..<(first + entry.keys.count)
             var userHits = 0
             // Sharing only the product's name ("iphone 15" and "iPhone'lar garantili mi?") is not the same question.
             var onlyProduct = true
-            for u in userKeys.indices where entry.keys.indices.contains(where: { Self.same(userKeys[u], userBytes[u], entry.keys[$0], entry.bytes[$0]) }) {
+            for k in keys.indices where isUserKey[k] && columns.contains(where: { means[k * width + $0] }) {
                 userHits += 1
-                if onlyProduct, shopping || !isProductKey(u) { onlyProduct = false }
+                if onlyProduct, shopping || !isProductKey(k) { onlyProduct = false }
             }
             if onlyProduct { continue }
             var faqHits = 0
-            for f in entry.keys.indices where userKeys.indices.contains(where: { Self.same(entry.keys[f], entry.bytes[f], userKeys[$0], userBytes[$0]) }) {
+            for c in columns where keys.indices.contains(where: { isUserKey[$0] && means[$0 * width + c] }) {
                 faqHits += 1
             }
-            let sim = 0.6 * Double(userHits) / Double(userKeys.count) + 0.4 * Double(faqHits) / Double(entry.keys.count)
+            let sim = 0.6 * Double(userHits) / Double(userKeyCount) + 0.4 * Double(faqHits) / Double(entry.keys.count)
             if sim > (best?.1 ?? 0) { best = (entry.index, sim) }
         }
         return best
