@@ -13,8 +13,7 @@ public enum QueryParser {
         ColourRule.apply(&tokens, &query)
         var words: [String] = []
         for t in tokens where !t.used {
-            if t.isPunctuation || QueryLexicon.stopWords.contains(t.key) || QueryLexicon.sizeCues.contains(t.key)
-                || QueryLexicon.currencies.contains(t.key) || isGluedParticle(t.key) {
+            if t.isPunctuation || droppedWords.contains(t.key) || isGluedParticle(t.key) {
                 continue
             }
             words.append(t.text)
@@ -23,9 +22,17 @@ public enum QueryParser {
         return query
     }
 
+    /// Stop words, size cues and currencies: never search words, told apart with one lookup.
+    static let droppedWords = QueryLexicon.stopWords.union(QueryLexicon.sizeCues).union(QueryLexicon.currencies)
+
+    static let gluedParticles = ["misiniz", "musunuz", "misin", "musun", "midir", "mudur", "mi", "mu"]
+    /// The particles' last bytes: a key ending in any other byte has none of them as its last Character.
+    static let gluedParticleEnds = Array(Set(gluedParticles.compactMap(\.utf8.last)))
+
     /// "varmı", "yokmu", "satıyormusunuz": a stop word with a question particle glued on.
     static func isGluedParticle(_ key: String) -> Bool {
-        for particle in ["misiniz", "musunuz", "misin", "musun", "midir", "mudur", "mi", "mu"] where key.hasSuffix(particle) {
+        guard let last = key.utf8.last, gluedParticleEnds.contains(last) else { return false }
+        for particle in gluedParticles where key.hasSuffix(particle) {
             let head = String(key.dropLast(particle.count))
             if head.count >= 2 && (QueryLexicon.stopWords.contains(head) || QueryLexicon.verbStems.contains(where: { head.hasPrefix($0) })) {
                 return true
@@ -114,7 +121,7 @@ enum QueryLexer {
                 suffix = Folding.key(s)
                 j = k
             }
-            out.append(contentsOf: split(word, suffix: suffix))
+            split(word, suffix: suffix, into: &out)
             i = j
         }
         return out
@@ -185,34 +192,40 @@ enum QueryLexer {
                     suffix = Folding.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[(j + 1)..<k]), as: UTF8.self))
                     j = k
                 }
-                out.append(contentsOf: split(word, suffix: suffix))
+                split(word, suffix: suffix, into: &out)
                 i = j
             }
             return out
         }
     }
 
-    /// One chunk as tokens: "5000tl" → 5000 + tl, "10bin" → 10 + bin, "1.149,90" → 1149.9.
-    static func split(_ word: String, suffix: String?) -> [QueryToken] {
+    /// One chunk as tokens, appended to `out`: "5000tl" → 5000 + tl, "10bin" → 10 + bin, "1.149,90" → 1149.9.
+    static func split(_ word: String, suffix: String?, into out: inout [QueryToken]) {
         if let value = number(word) {
-            return [QueryToken(text: word, key: word, suffix: suffix, number: value)]
+            out.append(QueryToken(text: word, key: word, suffix: suffix, number: value))
+            return
         }
         let key = Folding.key(word)
-        // A number glued to a currency or multiplier word.
-        let digits = String(word.prefix { isNumber($0) || $0 == "." || $0 == "," })
-        if !digits.isEmpty, let value = number(digits) {
-            let rest = String(key.dropFirst(digits.count))
-            if QueryLexicon.multipliers[rest] != nil || rest.hasPrefix("tl") || rest.hasPrefix("lira") {
-                return [QueryToken(text: digits, key: digits, number: value),
-                        QueryToken(text: rest, key: rest, suffix: suffix)]
+        // A number glued to a currency or multiplier word (only a word starting with a digit can be one).
+        if let first = word.utf8.first, first >= 0x80 || (first >= 48 && first <= 57) {
+            let digits = String(word.prefix { isNumber($0) || $0 == "." || $0 == "," })
+            if !digits.isEmpty, let value = number(digits) {
+                let rest = String(key.dropFirst(digits.count))
+                if QueryLexicon.multipliers[rest] != nil || rest.hasPrefix("tl") || rest.hasPrefix("lira") {
+                    out.append(QueryToken(text: digits, key: digits, number: value))
+                    out.append(QueryToken(text: rest, key: rest, suffix: suffix))
+                    return
+                }
             }
         }
-        return [QueryToken(text: word, key: key, suffix: suffix)]
+        out.append(QueryToken(text: word, key: key, suffix: suffix))
     }
 
     /// Turkish number: "5.000" and "1.149,90" use dots for thousands and a comma for decimals; "15.6" is a decimal.
     static func number(_ s: String) -> Double? {
-        s.utf8.allSatisfy({ $0 < 0x80 }) ? asciiNumber(s) : characterNumber(s)
+        // An ASCII first byte other than a digit starts a Character that is no number.
+        if let first = s.utf8.first, first < 0x80, first < 48 || first > 57 { return nil }
+        return s.utf8.allSatisfy({ $0 < 0x80 }) ? asciiNumber(s) : characterNumber(s)
     }
 
     /// `number(s)` Character by Character, for any text.
