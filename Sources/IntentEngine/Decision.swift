@@ -224,9 +224,17 @@ struct IntentRules: Sendable {
             let key = t.token.key
             if !removed.contains(key), !u.content.contains(where: { u.tokens[$0].token.key == key }) { removed.append(key) }
         }
-        let words = removed.isEmpty ? Tokenizer.tokens(query.text).map(\.text)
-            : Tokenizer.tokens(query.text).filter { !removed.contains($0.key) }.map(\.text)
-        query.text = words.joined(separator: " ")
+        if let words = Tokenizer.simpleWords(query.text) {
+            // Words that are their own tokens (the common case): nothing to segment, and with nothing
+            // removed the text stays as it is.
+            if !removed.isEmpty {
+                query.text = words.filter { !removed.contains(Folding.key(String($0))) }.joined(separator: " ")
+            }
+        } else {
+            let words = removed.isEmpty ? Tokenizer.tokens(query.text).map(\.text)
+                : Tokenizer.tokens(query.text).filter { !removed.contains($0.key) }.map(\.text)
+            query.text = words.joined(separator: " ")
+        }
         if query.sort == .relevance {
             if u.score(.sortAscending) > 0 { query.sort = .priceAscending }
             else if u.score(.sortDescending) > 0 { query.sort = .priceDescending }

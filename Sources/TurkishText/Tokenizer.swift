@@ -7,6 +7,38 @@ public enum Tokenizer {
         return text.withUTF8 { build($0, WordSegmenter.segments($0)) }
     }
 
+    /// The tokens' texts of `text` when it is words separated by single spaces, each of letters and digits
+    /// (a dot or comma only between two ASCII digits, no apostrophe): every such word is one segment and
+    /// its own token text, so they are found without segmenting. Nil for any other text.
+    public static func simpleWords(_ text: String) -> [Substring]? {
+        var text = text
+        let simple = text.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            var i = 0, wordStart = 0
+            while i < n {
+                let b = bytes[i]
+                if b == 0x20 {
+                    // A single space between two words.
+                    guard i > wordStart, i + 1 < n, bytes[i + 1] != 0x20 else { return false }
+                    i += 1
+                    wordStart = i
+                    continue
+                }
+                if b == 0x2E || b == 0x2C {
+                    guard i > wordStart, i + 1 < n, bytes[i - 1] >= 0x30, bytes[i - 1] <= 0x39,
+                          bytes[i + 1] >= 0x30, bytes[i + 1] <= 0x39 else { return false }
+                    i += 1
+                    continue
+                }
+                let (kind, length) = WordSegmenter.classify(bytes, i)
+                guard kind == .letter || kind == .digit else { return false }
+                i += length
+            }
+            return true
+        }
+        return simple ? text.utf8.split(separator: 0x20).map { Substring($0) } : nil
+    }
+
     /// Tokens from ICU segmentation only (the reference the fast path is tested against).
     static func icuTokens(_ text: String) -> [Token] {
         var text = text
