@@ -17,7 +17,10 @@ extension TurnComposer {
         state.focusProductID = products.first?.id
     }
 
-    func price(_ p: Product) -> String { PriceFormat.turkish(p.price, currency: shop.catalogue.currency) }
+    func price(_ p: Product) -> String { price(p.price) }
+
+    /// A price in the shop's currency; takes the number, so a product read from a list is not copied to pass it.
+    func price(_ value: Double) -> String { PriceFormat.turkish(value, currency: shop.catalogue.currency) }
 
     /// "1. name — price (mark)" per product; built by appending, reading each product in place.
     func listLines(_ products: [Product], startingAt first: Int = 1) -> [String] {
@@ -28,7 +31,7 @@ extension TurnComposer {
             line += ". "
             line += products[i].name
             line += " — "
-            line += price(products[i])
+            line += price(products[i].price)
             line += " ("
             line += products[i].inStock ? texts.stockMark : texts.outOfStockMark
             line += ")"
