@@ -224,13 +224,11 @@ struct IntentRules: Sendable {
             let key = t.token.key
             if !removed.contains(key), !u.content.contains(where: { u.tokens[$0].token.key == key }) { removed.append(key) }
         }
-        if let words = Tokenizer.simpleWords(query.text) {
-            // Words that are their own tokens (the common case): nothing to segment, and with nothing
-            // removed the text stays as it is.
-            if !removed.isEmpty {
-                query.text = words.filter { !removed.contains(Folding.key(String($0))) }.joined(separator: " ")
-            }
-        } else {
+        // Words that are their own tokens (the common case): with nothing removed the text stays as it is,
+        // and otherwise it is cut at its spaces instead of segmented.
+        if !removed.isEmpty, let words = Tokenizer.simpleWords(query.text) {
+            query.text = words.filter { !removed.contains(Folding.key(String($0))) }.joined(separator: " ")
+        } else if !(removed.isEmpty && Tokenizer.isSimpleText(query.text)) {
             let words = removed.isEmpty ? Tokenizer.tokens(query.text).map(\.text)
                 : Tokenizer.tokens(query.text).filter { !removed.contains($0.key) }.map(\.text)
             query.text = words.joined(separator: " ")

@@ -7,16 +7,18 @@ public enum Tokenizer {
         return text.withUTF8 { build($0, WordSegmenter.segments($0)) }
     }
 
-    /// The tokens' texts of `text` when it is words separated by single spaces, each of letters and digits
-    /// (a dot or comma only between two ASCII digits, no apostrophe): every such word is one segment and
-    /// its own token text, so they are found without segmenting. Nil for any other text.
-    public static func simpleWords(_ text: String) -> [Substring]? {
+    /// True when `text` is words separated by single spaces, each of letters and digits (a dot or comma
+    /// only between two ASCII digits, no apostrophe): then every word is one segment and its own token
+    /// text, the same as `Tokenizer.tokens(text).map(\.text)`.
+    public static func isSimpleText(_ text: String) -> Bool {
         var text = text
-        let simple = text.withUTF8 { bytes -> Bool in
+        return text.withUTF8 { bytes -> Bool in
             let n = bytes.count
             var i = 0, wordStart = 0
             while i < n {
                 let b = bytes[i]
+                // ASCII letters and digits first: most of a question's bytes.
+                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 { i += 1; continue }
                 if b == 0x20 {
                     // A single space between two words.
                     guard i > wordStart, i + 1 < n, bytes[i + 1] != 0x20 else { return false }
@@ -36,7 +38,24 @@ public enum Tokenizer {
             }
             return true
         }
-        return simple ? text.utf8.split(separator: 0x20).map { Substring($0) } : nil
+    }
+
+    /// The tokens' texts of `text` when it `isSimpleText`, found by cutting at its spaces; nil otherwise.
+    public static func simpleWords(_ text: String) -> [Substring]? {
+        guard isSimpleText(text) else { return nil }
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == 0x20 {
+                words.append(Substring(utf8[start..<i]))
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start != utf8.endIndex { words.append(Substring(utf8[start..<utf8.endIndex])) }
+        return words
     }
 
     /// Tokens from ICU segmentation only (the reference the fast path is tested against).
