@@ -1,3 +1,4 @@
+import Foundation
 @testable import Commerce
 import Testing
 import TurkishText
@@ -116,5 +117,14 @@ import TurkishText
         }
         #expect(trie.nodeCount > 10)
         #expect(!trie.isWord(ASCIIWordTrie.root))
+    }
+
+    @Test func textTrimEqualsFoundationTrimming() {
+        let samples = ["", " ", "\t", "kulaklık", " kulaklık ", "çanta", "çanta ", " çanta", "kılıfı", "\u{00A0}çanta",
+                       "çanta\u{00A0}", "\u{3000}ış\u{3000}", "ş\u{2009}", "e\u{301}", "\u{301}e", "a b", "ı", "\u{00A0}",
+                       "😀 telefon 😀", "\u{200B}ç", "ç\u{202F}"]
+        for text in samples {
+            #expect(TextTrim.spaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
     }
 }
