@@ -125,4 +125,25 @@ import Testing
         // The bound must be tight enough to be worth computing.
         #expect(pruned > checked / 10, "\(pruned) of \(checked) below the tenth best")
     }
+
+    /// Phones named by model ("… iPhone 15 128 GB") are telephones only by category: their bound must know
+    /// they cannot score like a product with the word in its name, or nothing is skipped.
+    @Test func boundSeesMatchesOutsideTheName() {
+        let index = DemoShops.electronics
+        let analysed = index.analyse("cep telefonu")
+        let matches = index.matching(analysed.terms)
+        let context = ProductIndex.ScoringContext(terms: analysed.terms, head: analysed.head, colour: nil, size: nil, codes: [])
+        let rows = index.termRows(matches, context)
+        var scores: [Double] = [], bounds: [Double] = []
+        rows.bits.withUnsafeBufferPointer { bits in
+            for (i, p) in matches.enumerated() {
+                let row = bits.baseAddress! + i * rows.width, head = Int(rows.headMatch[i])
+                scores.append(index.scoreParts(Int(p), context, bits: row, headMatch: head).total)
+                bounds.append(index.scoreBound(Int(p), context, bits: row, headMatch: head))
+            }
+        }
+        #expect(matches.count > 100)
+        let fifth = scores.sorted(by: >)[4]
+        #expect(bounds.filter { $0 < fifth }.count * 2 > matches.count)
+    }
 }

@@ -30,20 +30,20 @@ extension ProductIndex {
         return top
     }
 
-    /// At least `scoreParts(p, c, …).total`: the factors that need the term loop at their most (given the
-    /// product's own brand matches), the others as scoring computes them.
+    /// At least `scoreParts(p, c, …).total`: the factors of the term loop at their most given the fields
+    /// the product has any query term in, the others as scoring computes them.
     @inline(__always)
     func scoreBound(_ p: Int, _ c: ScoringContext, bits row: UnsafePointer<UInt16>, headMatch: Int) -> Double {
         let f = scoreFeatures[p]
-        var brand = false
-        for k in 0..<c.candidateIDs.count where row[k] != TermRows.absent && UInt8(truncatingIfNeeded: row[k] >> 8) & Field.brand != 0 {
-            brand = true
-        }
+        var fields: UInt16 = 0
+        for k in 0..<c.candidateIDs.count where row[k] != TermRows.absent { fields |= row[k] >> 8 }
+        // Tables, not branches: which fields a candidate matched in varies from one to the next.
+        let at = Int(fields & 31)
         // `scoreParts`' head before the "uyumlu" rule, which only lowers it.
         let head = kindFit(p, f, c, bits: row, headMatch: headMatch)
-        // At most every query term counts as a name word.
-        let extraWords = c.extraWordsLog[max(0, Int(f.nameLength) - c.termCount)]
-        return c.boundBase + (brand ? ScoreWeights.brand : 0) + ScoreWeights.head * head
+        // At most every query term counts as a name word, and none without name matches.
+        let extraWords = c.extraWordsLog[max(0, Int(f.nameLength) - c.nameCredit[at])]
+        return c.fieldBound[at] + ScoreWeights.head * head
             + (f.colours & c.colourBit != 0 ? ScoreWeights.colour : 0)
             + (!c.codes.isEmpty && c.codes.contains(Int32(p)) ? ScoreWeights.code : 0)
             - ScoreWeights.extraWords * extraWords + (f.inStock ? 0 : -ScoreWeights.outOfStock)

@@ -193,9 +193,11 @@ extension ProductIndex {
         var candidateQuality: [Double] = []
         var candidateStart: [Int] = [0]
         var weights: [Double] = []
-        /// `scoreBound`'s part common to all candidates: coverage, exact, inName, phrase and size at their
-        /// most, typo edits as they are.
-        var boundBase = 0.0
+        /// `scoreBound`'s part of the term factors for a product whose query-term matches together have
+        /// these field bits (indexed by the bits), with size at its most and typo edits as they are; and how
+        /// many of the product's name words can be query terms (0 without name or brand matches).
+        var fieldBound: [Double] = []
+        var nameCredit: [Int] = []
         /// Where the head term's candidates start in `candidateIDs` (-1 when there is no head).
         var headOffset = -1
         /// `ScoreWeights.extraWordsLog`, read once per query rather than through its lazy global per candidate.
@@ -217,14 +219,26 @@ extension ProductIndex {
                 candidateStart.append(candidateIDs.count)
                 weights.append(t.weight)
             }
-            var covered = 0.0
+            var covered = 0.0, bestQuality = 0.0
             for t in terms {
                 let best = t.candidates.reduce(0.0) { max($0, $1.quality) }
                 covered += max(0, t.weight * best)
+                bestQuality = max(bestQuality, best)
             }
-            boundBase = ScoreWeights.coverage * (covered / totalWeight) + ScoreWeights.exact + ScoreWeights.inName
-                + (terms.count > 1 ? ScoreWeights.phrase : 0) + (self.size != nil ? ScoreWeights.size : 0)
-                - ScoreWeights.typoPerEdit * Double(totalEdits)
+            let coverageBound = covered / totalWeight
+            let base = (self.size != nil ? ScoreWeights.size : 0) - ScoreWeights.typoPerEdit * Double(totalEdits)
+            for bits in 0..<32 {
+                let fields = UInt8(bits)
+                // No match counts more than one in the best of these fields (the factor only grows with bits).
+                let factor = ProductIndex.fieldFactor(fields)
+                let named = fields & (Field.name | Field.brand) != 0
+                // An exact term needs a match worth 0.95; name words and phrases need name (or brand) matches.
+                fieldBound.append(base + ScoreWeights.coverage * (coverageBound * factor)
+                    + (bestQuality * factor >= 0.95 ? ScoreWeights.exact : 0) + (named ? ScoreWeights.inName : 0)
+                    + (terms.count > 1 && fields & Field.name != 0 ? ScoreWeights.phrase : 0)
+                    + (fields & Field.brand != 0 ? ScoreWeights.brand : 0))
+                nameCredit.append(named ? terms.count : 0)
+            }
         }
     }
 
