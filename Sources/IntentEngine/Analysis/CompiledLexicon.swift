@@ -9,6 +9,8 @@ public struct CompiledLexicon: Sendable {
         var key: String
         var bytes: [UInt8]
         var isPrefix: Bool
+        /// `Typo.letterMask(bytes)`, for ruling typo matches out before measuring them.
+        var mask: UInt64
     }
     struct Cue: Sendable {
         var words: [Int]
@@ -56,7 +58,7 @@ public struct CompiledLexicon: Sendable {
                 let isPrefix = text.hasSuffix("*")
                 let key = isPrefix ? String(text.dropLast()) : text
                 let id = words.count
-                words.append(Word(key: key, bytes: Array(key.utf8), isPrefix: isPrefix))
+                words.append(Word(key: key, bytes: Array(key.utf8), isPrefix: isPrefix, mask: Typo.letterMask(key.utf8)))
                 wordIDs[text] = id
                 ids.append(id)
             }
@@ -145,6 +147,9 @@ public struct CompiledLexicon: Sendable {
     func fuzzyMatches(_ key: String) -> [Int] {
         let bytes = Array(key.utf8)
         guard bytes.count >= 4, let first = bytes.first, let candidates = fuzzyByFirstByte[first] else { return [] }
+        // The letter masks of the key's beginnings, by length.
+        var masks = [UInt64](repeating: 0, count: bytes.count + 1)
+        for (i, b) in bytes.enumerated() { masks[i + 1] = masks[i] | Typo.letterBit(b) }
         var found: [Int] = []
         for id in candidates {
             let w = words[id]
@@ -158,11 +163,12 @@ public struct CompiledLexicon: Sendable {
                 let hi = min(bytes.count, w.bytes.count + allowed)
                 if bytes.count < w.bytes.count - allowed { continue }
                 if lo > hi { continue }
-                for length in lo...hi where Typo.distance(w.bytes, bytes[0..<length], limit: allowed) <= allowed {
+                for length in lo...hi where Typo.mayBeWithin(allowed, w.mask, masks[length])
+                    && Typo.distance(w.bytes, bytes[0..<length], limit: allowed) <= allowed {
                     found.append(id)
                     break
                 }
-            } else if abs(w.bytes.count - bytes.count) <= allowed,
+            } else if abs(w.bytes.count - bytes.count) <= allowed, Typo.mayBeWithin(allowed, w.mask, masks[bytes.count]),
                       Typo.distance(w.bytes, bytes[...], limit: allowed) <= allowed {
                 found.append(id)
             }
@@ -173,6 +179,22 @@ public struct CompiledLexicon: Sendable {
 
 /// Bounded edit distance on folded ASCII-range keys, without allocation per row.
 enum Typo {
+    /// One bit per byte value (modulo 64): a text's mask is the set of its letters' bits.
+    @inline(__always)
+    static func letterBit(_ b: UInt8) -> UInt64 { 1 << UInt64(b & 63) }
+
+    static func letterMask(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(0) { $0 | letterBit($1) }
+    }
+
+    /// False when two texts with these masks are surely more than `limit` edits apart: an insertion or a
+    /// deletion changes the set of letters present by one at most, a substitution by two, a transposition
+    /// not at all, so texts within `limit` edits differ in at most `2 * limit` bits.
+    @inline(__always)
+    static func mayBeWithin(_ limit: Int, _ a: UInt64, _ b: UInt64) -> Bool {
+        (a ^ b).nonzeroBitCount <= 2 * limit
+    }
+
     /// Optimal string alignment distance, or `limit + 1` once it cannot stay within `limit`.
     static func distance(_ a: [UInt8], _ b: ArraySlice<UInt8>, limit: Int) -> Int {
         let n = a.count, m = b.count
