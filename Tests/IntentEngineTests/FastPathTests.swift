@@ -127,4 +127,65 @@ import TurkishText
             #expect(TextTrim.spaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
         }
     }
+
+    /// Lexicon words with one and two typos of every kind, and unrelated words.
+    static func typoKeys() -> [String] {
+        var keys = sampleKeys
+        for w in CompiledLexicon.standard.words where w.bytes.count >= 5 {
+            let b = w.bytes
+            var variants: [[UInt8]] = [b, b + Array("lar".utf8), Array(b.dropLast())]
+            for i in [1, b.count / 2, b.count - 1] {
+                var dropped = b; dropped.remove(at: i); variants.append(dropped)
+                var changed = b; changed[i] = UInt8(ascii: "x"); variants.append(changed)
+                var doubled = b; doubled.insert(b[i], at: i); variants.append(doubled)
+                if i + 1 < b.count { var swapped = b; swapped.swapAt(i, i + 1); variants.append(swapped) }
+                var two = b; two[i] = UInt8(ascii: "q"); two[0] = UInt8(ascii: "z"); variants.append(two)
+            }
+            keys += variants.map { String(decoding: $0, as: UTF8.self) }
+        }
+        return keys
+    }
+
+    @Test func fuzzyMatchesEqualTheirUnfilteredDefinition() {
+        let lexicon = CompiledLexicon.standard
+        var nonEmpty = 0
+        for key in Self.typoKeys() {
+            // The definition: every candidate measured.
+            var expected: [Int] = []
+            let bytes = Array(key.utf8)
+            if bytes.count >= 4, let first = bytes.first, let candidates = lexicon.fuzzyByFirstByte[first] {
+                for id in candidates {
+                    let w = lexicon.words[id]
+                    let allowed = EditDistance.allowedTypos(forLength: w.bytes.count)
+                    if w.isPrefix {
+                        let lo = min(bytes.count, w.bytes.count), hi = min(bytes.count, w.bytes.count + allowed)
+                        if bytes.count < w.bytes.count - allowed || lo > hi { continue }
+                        if (lo...hi).contains(where: { Typo.distance(w.bytes, bytes[0..<$0], limit: allowed) <= allowed }) { expected.append(id) }
+                    } else if abs(w.bytes.count - bytes.count) <= allowed, Typo.distance(w.bytes, bytes[...], limit: allowed) <= allowed {
+                        expected.append(id)
+                    }
+                }
+            }
+            let found = lexicon.fuzzyMatches(key)
+            #expect(found == expected, "\(key)")
+            if !found.isEmpty { nonEmpty += 1 }
+        }
+        #expect(nonEmpty > 200)
+    }
+
+    @Test func verbShapesEqualTheirStringDefinition() {
+        var keys = Self.typoKeys()
+        keys += WordLists.imperatives + WordLists.verbEndings + WordLists.possessiveEndings
+        keys += ["geliyor", "gelecek", "alabilirim", "alarmlarimi", "listemi", "yaptim", "soyle", "telefon", "bakiyorum", "di", "xdi", "xxdi",
+                 "imi", "ximi", "xyimi", "yapin", "çalıştır", "görüyorum", "gördüm"]
+        var verbs = 0
+        for key in keys {
+            var expected = key.contains("iyor") || WordLists.imperatives.contains(key)
+            expected = expected || WordLists.possessiveEndings.contains { key.hasSuffix($0) && key.utf8.count >= $0.utf8.count + 3 }
+            expected = expected || WordLists.verbEndings.contains { key.hasSuffix($0) && key.utf8.count >= $0.utf8.count + 2 }
+            #expect(UtteranceAnalyzer.looksLikeVerb(key) == expected, "\(key)")
+            if expected { verbs += 1 }
+        }
+        #expect(verbs > 50)
+    }
 }

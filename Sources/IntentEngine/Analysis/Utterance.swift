@@ -1,3 +1,4 @@
+import Commerce
 import TurkishText
 
 /// One customer message as the rules see it: tokens, the cues found in them, and what is left over.
@@ -150,7 +151,9 @@ struct UtteranceAnalyzer: Sendable {
             if !stemmed[i], u.tokens[i].token.kind == .word {
                 u.tokens[i].stem = analyzer.stemmer.stem(u.tokens[i].token.key)
             }
-            if u.tokens[i].token.kind == .word, Self.looksLikeVerb(u.tokens[i].token.key) { u.hasVerb = true }
+            if u.tokens[i].token.kind == .word, Self.looksLikeVerb(u.tokens[i].token.key, classes: u.classes[i]) {
+                u.hasVerb = true
+            }
             u.content.append(i)
         }
         return Utterance(u)
@@ -183,9 +186,12 @@ struct UtteranceAnalyzer: Sendable {
         return nil
     }
 
-    static func looksLikeVerb(_ key: String) -> Bool {
+    static func looksLikeVerb(_ key: String) -> Bool { looksLikeVerb(key, classes: WordClass.of(key)) }
+
+    /// `looksLikeVerb(key)` given the key's word classes (whether it is an imperative).
+    static func looksLikeVerb(_ key: String, classes: WordClass) -> Bool {
         let ascii = key.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            bytes.allSatisfy({ $0 < 0x80 }) ? asciiLooksLikeVerb(bytes, key) : nil
+            bytes.allSatisfy({ $0 < 0x80 }) ? asciiLooksLikeVerb(bytes, isImperative: classes.contains(.imperative)) : nil
         }
         if let known = ascii ?? nil { return known }
         if key.contains("iyor") || WordLists.imperatives.contains(key) { return true }
@@ -199,22 +205,30 @@ struct UtteranceAnalyzer: Sendable {
     }
 
     static let progressive = Array("iyor".utf8)
-    static let possessiveEndingBytes = WordLists.possessiveEndings.map { Array($0.utf8) }
-    static let verbEndingBytes = WordLists.verbEndings.map { Array($0.utf8) }
+    /// Endings as tries of their reversed bytes: a key's suffixes are all found in one walk back from its
+    /// end. Non-ASCII endings (none today) cannot end an ASCII key and stay out.
+    static let possessiveEndingsReversed = ASCIIWordTrie(WordLists.possessiveEndings.map { String(decoding: $0.utf8.reversed(), as: UTF8.self) })
+    static let verbEndingsReversed = ASCIIWordTrie(WordLists.verbEndings.map { String(decoding: $0.utf8.reversed(), as: UTF8.self) })
 
     /// `looksLikeVerb` of an ASCII key, on its bytes (one per character), with the same rules.
-    private static func asciiLooksLikeVerb(_ key: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-        func hasSuffix(_ ending: [UInt8]) -> Bool {
-            ending.count <= key.count && key[(key.count - ending.count)...].elementsEqual(ending)
+    private static func asciiLooksLikeVerb(_ key: UnsafeBufferPointer<UInt8>, isImperative: Bool) -> Bool {
+        /// Whether an ending of `endings` ends the key with at least `rest` bytes before it.
+        func endsWithOne(of endings: ASCIIWordTrie, rest: Int) -> Bool {
+            var node = ASCIIWordTrie.root
+            var i = key.count - 1
+            while i >= 0, let next = endings.child(of: node, key[i]) {
+                node = next
+                if endings.isWord(node), i >= rest { return true }
+                i -= 1
+            }
+            return false
         }
         let p = progressive
         if key.count >= p.count {
             for i in 0...(key.count - p.count) where key[i] == p[0] && key[i..<(i + p.count)].elementsEqual(p) { return true }
         }
-        if WordLists.imperatives.contains(text) { return true }
-        for ending in possessiveEndingBytes where hasSuffix(ending) && key.count >= ending.count + 3 { return true }
-        for ending in verbEndingBytes where hasSuffix(ending) && key.count >= ending.count + 2 { return true }
-        return false
+        if isImperative { return true }
+        return endsWithOne(of: possessiveEndingsReversed, rest: 3) || endsWithOne(of: verbEndingsReversed, rest: 2)
     }
 
     static let ordinalStemBytes = WordLists.ordinals.map { Array($0.stem.utf8) }
