@@ -79,7 +79,7 @@ extension ProductIndex {
         }
         words = merged
         let keys = words.map(\.key)
-        let found = kinds.mentions(in: keys, bases: kinds.bases)
+        let found = kinds.mentions(in: keys)
         var terms: [QueryTerm] = []
         var i = 0
         var m = 0
