@@ -95,16 +95,34 @@ enum Morphology {
     /// True when a word is a derived adjective ("çiçekli", "yazlık", "kapüşonlu", "kolsuz"): it describes a
     /// product rather than naming one or its brand.
     static func isDescriptive(_ key: String) -> Bool {
-        guard key.count >= 5 else { return false }
+        guard (isOneCharacterPerByte(key) ? key.utf8.count : key.count) >= 5 else { return false }
         return ["li", "lu", "lik", "luk", "siz", "suz", "sel", "sal"].contains { key.hasSuffix($0) }
     }
 
     /// True when an unknown word looks like a verb form or a glued question particle, so it names no product.
     static func looksLikeVerb(_ key: String) -> Bool {
+        if isOneCharacterPerByte(key) { return asciiLooksLikeVerb(key) }
         guard key.count >= 5 else { return false }
         if QueryLexicon.verbStems.contains(where: { key.hasPrefix($0) }) { return true }
         let length = key.count
         return QueryLexicon.verbEndings.contains { length - $0.count >= 3 && key.hasSuffix($0) }
+    }
+
+    /// True for ASCII without a carriage return (which joins a line feed into one Character): its length
+    /// in Characters is its byte count, known without counting.
+    static func isOneCharacterPerByte(_ key: String) -> Bool {
+        key.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// The verb endings with their lengths in Characters, counted once.
+    static let verbEndingLengths = QueryLexicon.verbEndings.map { ($0, $0.count) }
+
+    /// `looksLikeVerb` of a key with one Character per byte.
+    private static func asciiLooksLikeVerb(_ key: String) -> Bool {
+        let length = key.utf8.count
+        guard length >= 5 else { return false }
+        if QueryLexicon.verbStems.contains(where: { key.hasPrefix($0) }) { return true }
+        return verbEndingLengths.contains { length - $0.1 >= 3 && key.hasSuffix($0.0) }
     }
 
     /// Splits an alphanumeric key into its letter and digit runs ("144hz" → ["144", "hz"]).
