@@ -188,4 +188,25 @@ import TurkishText
         }
         #expect(verbs > 50)
     }
+
+    @Test func faqWordSamenessEqualsItsUnfilteredDefinition() {
+        let keys = Array(Self.typoKeys().filter { $0.utf8.count >= 4 }.prefix(500))
+        var same = 0
+        for a in keys {
+            for b in keys.prefix(120) {
+                let x = Array(a.utf8), y = Array(b.utf8)
+                var common = 0
+                while common < x.count, common < y.count, x[common] == y[common] { common += 1 }
+                let shorter = min(x.count, y.count)
+                var expected = a == b || (common == shorter && shorter >= 4) || common >= 5
+                if !expected, shorter >= 5, abs(x.count - y.count) <= 1 {
+                    let allowed = EditDistance.allowedTypos(forLength: shorter)
+                    expected = Typo.distance(x, y[...], limit: allowed) <= allowed
+                }
+                #expect(FAQMatcher.same(a, b) == expected, "\(a) \(b)")
+                if expected { same += 1 }
+            }
+        }
+        #expect(same > 500)
+    }
 }

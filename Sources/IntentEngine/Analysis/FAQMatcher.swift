@@ -9,13 +9,15 @@ struct FAQMatcher: Sendable {
         var keys: [String]
         /// `keys` as UTF-8, for `same` without converting them on every question.
         var bytes: [[UInt8]]
+        /// `Typo.letterMask` of each key.
+        var masks: [UInt64]
     }
     let entries: [Entry]
 
     init(faq: [FAQEntry], analyzer: Analyzer) {
         entries = faq.enumerated().map { i, e in
             let keys = Self.contentKeys(analyzer.analyze(e.q).map(\.token.key))
-            return Entry(index: i, keys: keys, bytes: keys.map { Array($0.utf8) })
+            return Entry(index: i, keys: keys, bytes: keys.map { Array($0.utf8) }, masks: keys.map { Typo.letterMask($0.utf8) })
         }
     }
 
@@ -37,6 +39,11 @@ struct FAQMatcher: Sendable {
 
     /// `same(a, b)` given their UTF-8 bytes `x` and `y`.
     static func same(_ a: String, _ x: [UInt8], _ b: String, _ y: [UInt8]) -> Bool {
+        same(a, x, Typo.letterMask(x), b, y, Typo.letterMask(y))
+    }
+
+    /// `same(a, b)` given their UTF-8 bytes and letter masks: the masks rule most typos out unmeasured.
+    static func same(_ a: String, _ x: [UInt8], _ maskA: UInt64, _ b: String, _ y: [UInt8], _ maskB: UInt64) -> Bool {
         if a == b { return true }
         var common = 0
         while common < x.count, common < y.count, x[common] == y[common] { common += 1 }
@@ -45,7 +52,7 @@ struct FAQMatcher: Sendable {
         if common >= 5 { return true }
         if shorter >= 5, abs(x.count - y.count) <= 1 {
             let allowed = EditDistance.allowedTypos(forLength: shorter)
-            return Typo.distance(x, y[...], limit: allowed) <= allowed
+            return Typo.mayBeWithin(allowed, maskA, maskB) && Typo.distance(x, y[...], limit: allowed) <= allowed
         }
         return false
     }
@@ -71,6 +78,7 @@ struct FAQMatcher: Sendable {
         // Which entry words each word means (`same` is symmetric), worked out once for both directions
         // of the overlap. Row k, then entry after entry, its words in order.
         let keyBytes = keys.map { Array($0.utf8) }
+        let keyMasks = keyBytes.map { Typo.letterMask($0) }
         var width = 0
         for entry in entries { width += entry.keys.count }
         var means = [Bool](repeating: false, count: keys.count * width)
@@ -79,7 +87,10 @@ struct FAQMatcher: Sendable {
             var column = k * width
             for entry in entries {
                 for f in entry.keys.indices {
-                    if Self.same(keys[k], keyBytes[k], entry.keys[f], entry.bytes[f]) { means[column] = true; anyMeaning = true }
+                    if Self.same(keys[k], keyBytes[k], keyMasks[k], entry.keys[f], entry.bytes[f], entry.masks[f]) {
+                        means[column] = true
+                        anyMeaning = true
+                    }
                     column += 1
                 }
             }
