@@ -147,3 +147,31 @@ import Testing
         #expect(bounds.filter { $0 < fifth }.count * 2 > matches.count)
     }
 }
+
+/// The entry bits kept in the posting lists say where each product has each of its terms.
+@Suite struct PostingBitsTests {
+    @Test(arguments: ["elektronik-dunyasi", "moda-butik"])
+    func postingsAndTermListsAgree(shop: String) {
+        let index = DemoShops.index(shop)
+        var checked = 0
+        for p in stride(from: 0, to: index.products.count, by: 7) {
+            let terms = index.terms(of: p)
+            #expect(terms == terms.sorted() && Set(terms).count == terms.count)
+            for t in terms {
+                #expect(index.postings[Int(t)].contains(Int32(p)))
+                #expect(index.entry(p, t).map { Int32($0 >> 16) } == t)
+            }
+            // Every word of the name is a name term, first seen no later than where the word stands.
+            let keys = index.analyzer.analyze(index.products[p].name).map(\.token.key)
+            for (position, key) in keys.enumerated() where keys.firstIndex(of: key) == position {
+                guard let t = index.termIDs[key], let e = index.entry(p, t) else {
+                    Issue.record("\(key) of product \(p) is not indexed"); continue
+                }
+                #expect(UInt8((e >> 8) & 0xff) & Field.name != 0)
+                #expect(Int(e & 0xff) <= min(position, 255))
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
+    }
+}

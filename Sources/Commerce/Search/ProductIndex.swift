@@ -79,10 +79,10 @@ public final class ProductIndex: Sendable {
     let postingBits: [[UInt16]]
     /// Kind term id → products that *are* that kind (ascending indices; empty for other terms).
     let headPostings: [[Int32]]
-    /// All products' terms, product after product, each product's sorted:
-    /// (term id << 16) | (field bits << 8) | first name position. One flat array keeps lookups cache-friendly.
-    let entryStore: [UInt64]
-    /// Product p's terms are entryStore[entryStart[p] ..< entryStart[p + 1]].
+    /// All products' term ids, product after product, each product's ascending. Where a product has a term
+    /// (field bits, name position) is kept once, in `postingBits`. One flat array keeps lookups cache-friendly.
+    let termStore: [Int32]
+    /// Product p's terms are termStore[entryStart[p] ..< entryStart[p + 1]].
     let entryStart: [Int32]
     let features: [ProductFeatures]
     /// `features` as scoring reads them: the scalar facts, and each product's heads in one flat list
@@ -115,12 +115,15 @@ public final class ProductIndex: Sendable {
         self.termIDs = builder.termIDs
         self.termStrings = builder.termStrings
         self.postings = builder.postings
-        var store: [UInt64] = []
+        var store: [Int32] = []
         store.reserveCapacity(builder.entries.reduce(0) { $0 + $1.count })
         var start: [Int32] = [0]
         start.reserveCapacity(products.count + 1)
-        for list in builder.entries { store.append(contentsOf: list); start.append(Int32(store.count)) }
-        self.entryStore = store
+        for list in builder.entries {
+            for e in list { store.append(Int32(truncatingIfNeeded: e >> 16)) }
+            start.append(Int32(store.count))
+        }
+        self.termStore = store
         self.entryStart = start
         // Products were added to the postings in ascending order, one posting per (product, term).
         var bits = builder.postings.map { list -> [UInt16] in
@@ -167,21 +170,30 @@ public final class ProductIndex: Sendable {
         byID[product.id].map { features[$0].colours } ?? []
     }
 
-    /// Entry bits of `term` in product `p`, or nil when the product lacks it.
-    @inline(__always)
+    /// Entry of `term` in product `p`, or nil when the product lacks it:
+    /// (term id << 16) | (field bits << 8) | first name position.
+    /// Searches two lists: for looking at a few products; lists of candidates read `postingBits` in order.
     func entry(_ p: Int, _ term: Int32) -> UInt64? {
-        let target = UInt64(UInt32(bitPattern: term)) << 16
-        return entryStore.withUnsafeBufferPointer { store in
-            entryStart.withUnsafeBufferPointer { start in
-                var lo = Int(start[p]), hi = Int(start[p + 1])
-                let end = hi
-                while lo < hi {
-                    let mid = (lo + hi) >> 1
-                    if store[mid] < target { lo = mid + 1 } else { hi = mid }
-                }
-                return lo < end && store[lo] >> 16 == target >> 16 ? store[lo] : nil
-            }
+        let has = termStore.withUnsafeBufferPointer { store in
+            Self.lowerBound(term, in: store, from: Int(entryStart[p]), to: Int(entryStart[p + 1])) != nil
         }
+        guard has else { return nil }
+        let place = postings[Int(term)].withUnsafeBufferPointer { list in
+            Self.lowerBound(Int32(p), in: list, from: 0, to: list.count)
+        }
+        guard let place else { return nil }
+        return UInt64(UInt32(bitPattern: term)) << 16 | UInt64(postingBits[Int(term)][place])
+    }
+
+    /// Where `value` is in ascending `list[from ..< to]`, or nil when it is not there.
+    @inline(__always)
+    static func lowerBound(_ value: Int32, in list: UnsafeBufferPointer<Int32>, from: Int, to end: Int) -> Int? {
+        var lo = from, hi = end
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if list[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < end && list[lo] == value ? lo : nil
     }
 
     /// True when `term` is one of the kinds product `p` is.
@@ -209,7 +221,7 @@ public final class ProductIndex: Sendable {
 
     /// The term ids of product `p`.
     func terms(of p: Int) -> [Int32] {
-        entryStore[Int(entryStart[p])..<Int(entryStart[p + 1])].map { Int32(truncatingIfNeeded: $0 >> 16) }
+        Array(termStore[Int(entryStart[p])..<Int(entryStart[p + 1])])
     }
 }
 
