@@ -2,6 +2,13 @@
 enum NumberReader {
     /// The value of digits with "." / "," separators, or nil when the grouping makes no sense.
     static func value(_ text: String) -> Double? {
+        // Plain digits (most numbers in a question): the digits `separatedValue` builds are the text itself.
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Double(text) }
+        return separatedValue(text)
+    }
+
+    /// `value(text)` read separator by separator, for any text.
+    static func separatedValue(_ text: String) -> Double? {
         let bytes = Array(text.utf8)
         guard let first = bytes.first, first >= 0x30 && first <= 0x39,
               let last = bytes.last, last >= 0x30 && last <= 0x39 else { return nil }
