@@ -246,8 +246,10 @@ extension ProductIndex {
     public func isProductTerm(_ stem: String) -> Bool {
         // Everything below depends on the folded key alone, and a plain key is its own folded key, so
         // the answer settled for a plain key is the answer for every stem folding to it.
-        if IndexBuilder.isPlainWord(stem), let known = plainWordAnswer(stem) { return known }
-        let key = Folding.key(stem)
+        let plain = IndexBuilder.isPlainWord(stem)
+        if plain, let known = plainWordAnswer(stem) { return known }
+        // A plain word is its own folded key.
+        let key = plain ? stem : Folding.key(stem)
         if key != stem, IndexBuilder.isPlainWord(key), let known = plainWordAnswer(key) { return known }
         if QueryLexicon.stopWords.contains(key) { return false }
         // A plain word is one token, its own text and key: analysed without segmenting it.
