@@ -45,7 +45,7 @@ struct ChatService: Sendable {
         let shop = try services.shop(request.businessID)
         if let client, services.settings.perIPPerMinute > 0 {
             let limit = services.settings.perIPPerMinute
-            if case .limited(let retry) = await limiter.check(key: "ip:" + client, limit: limit) {
+            if case .limited(let retry) = await limiter.check(key: StoreKey.join("ip:", client), limit: limit) {
                 services.metrics.rateLimited(scope: "ip")
                 throw .rateLimited(scope: "ip", limit: limit, retryAfter: retry)
             }
@@ -56,7 +56,7 @@ struct ChatService: Sendable {
             // The shop's per_minute bounds each conversation with it: a person typing cannot reach
             // it, a script replaying one session does; scripts opening new sessions meet the per-IP limit.
             if let limit = shop.config.rateLimit?.perMinute, limit > 0,
-               case .limited(let retry) = await limiter.check(key: "biz:" + shop.id + ":" + sent, limit: limit) {
+               case .limited(let retry) = await limiter.check(key: StoreKey.join("biz:", shop.id, ":", sent), limit: limit) {
                 services.metrics.rateLimited(scope: "business")
                 throw .rateLimited(scope: "business", limit: limit, retryAfter: retry)
             }

@@ -28,7 +28,7 @@ struct RateLimiter: Sendable {
         guard limit > 0 else { return .allowed }
         let epoch = Int(now.timeIntervalSince1970)
         let window = epoch / 60
-        let counter = "rl:\(key):\(window)"
+        let counter = StoreKey.join("rl:", key, ":", String(window))
         let count: Int
         if let local {
             count = local.countOne(counter, ttl: 120)

@@ -22,7 +22,7 @@ struct SessionStore: Sendable {
     }
 
     static func key(businessID: String, sessionID: String) -> String {
-        "session:" + businessID + ":" + sessionID
+        StoreKey.join("session:", businessID, ":", sessionID)
     }
 
     /// The saved state, nil when there is none (new, expired, other shop) or the store failed.
