@@ -5,11 +5,40 @@ public enum PriceFormat {
     /// "46.392,95 TL" for 46392.95.
     public static func turkish(_ value: Double, currency: String = "TRY") -> String {
         let cents = Int((value * 100).rounded())
-        let whole = cents / 100, frac = cents % 100
-        // Digits are ASCII, so the groups of three are cut from the bytes of the number, one list of
-        // bytes built once, instead of counting and slicing Characters per group.
-        let digits = Array(String(whole).utf8)
         let unit = currency == "TRY" ? "TL" : currency
+        // A price line is written on every listed product: the text is laid out in a stack buffer, so
+        // the only String made is the result (small enough to live inline for a Turkish price).
+        guard cents >= 0 else { return signed(cents, unit: unit) }
+        var whole = cents / 100
+        let frac = cents % 100
+        var digitCount = 1
+        var w = whole / 10
+        while w > 0 { digitCount += 1; w /= 10 }
+        let unitCount = unit.utf8.count
+        let length = digitCount + (digitCount - 1) / 3 + 4 + unitCount
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { out in
+            // Digits from the last; a dot before every third one that has a digit before it.
+            var at = digitCount + (digitCount - 1) / 3
+            var written = 0
+            repeat {
+                if written > 0 && written % 3 == 0 { at -= 1; out[at] = UInt8(ascii: ".") }
+                at -= 1; out[at] = UInt8(ascii: "0") + UInt8(whole % 10)
+                whole /= 10; written += 1
+            } while whole > 0
+            var i = digitCount + (digitCount - 1) / 3
+            out[i] = UInt8(ascii: ","); out[i + 1] = UInt8(ascii: "0") + UInt8(frac / 10)
+            out[i + 2] = UInt8(ascii: "0") + UInt8(frac % 10); out[i + 3] = UInt8(ascii: " ")
+            i += 4
+            for b in unit.utf8 { out[i] = b; i += 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<length]), as: UTF8.self)
+        }
+    }
+
+    /// The text of a negative amount, as it has always been written (the sign counts as a digit of the
+    /// leading group, and the cents keep their own sign).
+    private static func signed(_ cents: Int, unit: String) -> String {
+        let whole = cents / 100, frac = cents % 100
+        let digits = Array(String(whole).utf8)
         let fraction = (frac < 10 ? "0" : "") + String(frac)
         var out: [UInt8] = []
         out.reserveCapacity(digits.count + digits.count / 3 + fraction.utf8.count + unit.utf8.count + 2)

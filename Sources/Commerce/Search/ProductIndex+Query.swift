@@ -218,10 +218,24 @@ extension ProductIndex {
         for c in IndexBuilder.codeKeys(in: text) {
             if let hits = codes[c] { out.append(contentsOf: hits) }
         }
-        let whole = IndexBuilder.codeKey(text)
-        if whole.count >= 3, let hits = codes[whole] { out.append(contentsOf: hits) }
+        // Folding keeps every ASCII letter and digit as one byte of the key, so a text with more of them
+        // than the longest code has a key no code has: a sentence is not folded and looked up whole.
+        if Self.asciiAlphanumerics(text, atMost: longestCode) <= longestCode {
+            let whole = IndexBuilder.codeKey(text)
+            if whole.count >= 3, let hits = codes[whole] { out.append(contentsOf: hits) }
+        }
         if out.count <= 1 { return out }
         return Array(Set(out)).sorted()
+    }
+
+    /// The ASCII letters and digits of `text`, counted up to one past `limit`.
+    static func asciiAlphanumerics(_ text: String, atMost limit: Int) -> Int {
+        var n = 0
+        for b in text.utf8 where (b >= 48 && b <= 57) || (b | 0x20 >= 97 && b | 0x20 <= 122) {
+            n += 1
+            if n > limit { break }
+        }
+        return n
     }
 
     /// `isProductTerm(stem)` when it is known without analysing the word (the catalogue's own plain

@@ -131,10 +131,11 @@ extension ProductIndex {
         guard !terms.isEmpty else { return [] }
         let ordered = terms.sorted { size($0) < size($1) }
         var current = union(ordered[0].candidates.map { postings[Int($0.id)] })
+        // One list of marks for every term, and the survivors kept in place: the list only shrinks.
+        var keep = [Bool](repeating: false, count: ordered.count > 1 ? current.count : 0)
         for term in ordered.dropFirst() {
             // The survivors are those some candidate's posting list also holds: walked in order, since
             // both lists ascend, rather than searched product by product.
-            var keep = [Bool](repeating: false, count: current.count)
             current.withUnsafeBufferPointer { now in
                 keep.withUnsafeMutableBufferPointer { keep in
                     for c in term.candidates {
@@ -144,10 +145,12 @@ extension ProductIndex {
                     }
                 }
             }
-            var kept: [Int32] = []
-            kept.reserveCapacity(current.count)
-            for (i, p) in current.enumerated() where keep[i] { kept.append(p) }
-            current = kept
+            var kept = 0
+            for i in 0..<current.count where keep[i] {
+                current[kept] = current[i]; kept += 1
+                keep[i] = false
+            }
+            current.removeLast(current.count - kept)
             if current.isEmpty { break }
         }
         return current
@@ -213,6 +216,11 @@ extension ProductIndex {
             let headTerm = head.flatMap { h in
                 terms.lastIndex { $0.isKind && $0.candidates.lazy.map(\.id).elementsEqual(h.candidates.lazy.map(\.id)) }
             }
+            // Sized once: a query's context is built for every search.
+            let width = terms.reduce(0) { $0 + $1.candidates.count }
+            candidateIDs.reserveCapacity(width); candidateQuality.reserveCapacity(width)
+            candidateStart.reserveCapacity(terms.count + 1); weights.reserveCapacity(terms.count)
+            fieldBound.reserveCapacity(32); nameCredit.reserveCapacity(32)
             for (n, t) in terms.enumerated() {
                 if n == headTerm { headOffset = candidateIDs.count }
                 for c in t.candidates { candidateIDs.append(c.id); candidateQuality.append(c.quality) }

@@ -99,6 +99,8 @@ public final class ProductIndex: Sendable {
     let typos: TypoIndex
     /// Model codes and SKUs (folded, without separators) → products.
     let codes: [String: [Int32]]
+    /// The most UTF-8 bytes any key of `codes` has: a text with more letters and digits is no code.
+    let longestCode: Int
     /// Folded colour word → canonical colour.
     let colourWords: [String: String]
     /// Term id → `isProductTerm` of the term itself, for the plain words it can be told without a query
@@ -155,6 +157,7 @@ public final class ProductIndex: Sendable {
         self.kinds = builder.kinds
         self.typos = builder.makeTypoIndex()
         self.codes = builder.codes
+        self.longestCode = builder.codes.keys.reduce(0) { max($0, $1.utf8.count) }
         self.colourWords = builder.colourWords
         self.plainWordAnswers = builder.plainWordAnswers()
     }
