@@ -8,6 +8,8 @@ enum SecurityHeaders {
         // Existence checks, fields built once and a byte test of the content type: setting a field
         // by name checks its value's bytes and searches the fields again, the string getter joins
         // repeated values, and Foundation's substring search bridges to NSString, on every answer.
+        // Room for these four and X-Request-ID at once, rather than growing field by field.
+        response.headers.reserveCapacity(response.headers.count + 5)
         if response.headers.contains(.xContentTypeOptions) {
             response.headers[.xContentTypeOptions] = noSniff.value
         } else {

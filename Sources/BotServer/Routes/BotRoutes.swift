@@ -94,6 +94,8 @@ struct BotRoutes: Sendable {
 
     private func jsonResponse(_ value: some JSONWritable) -> Response {
         var headers = HTTPFields()
+        // The edge adds the security headers and the request id: room for all of them at once.
+        headers.reserveCapacity(8)
         headers.append(Self.jsonType)
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: JSONWriter.bytes(of: value)))
     }
