@@ -220,12 +220,28 @@ extension ProductIndex {
         }
         // Folding keeps every ASCII letter and digit as one byte of the key, so a text with more of them
         // than the longest code has a key no code has: a sentence is not folded and looked up whole.
-        if Self.asciiAlphanumerics(text, atMost: longestCode) <= longestCode {
+        if Self.asciiAlphanumerics(text, atMost: longestCode) <= longestCode, mayHaveCodeKey(text) {
             let whole = IndexBuilder.codeKey(text)
             if whole.count >= 3, let hits = codes[whole] { out.append(contentsOf: hits) }
         }
         if out.count <= 1 { return out }
         return Array(Set(out)).sorted()
+    }
+
+    /// False when `IndexBuilder.codeKey(text)` is surely no key of `codes`. The key of ASCII text is its
+    /// letters and digits, lowercased, so its filter slot is found from the text's own bytes.
+    func mayHaveCodeKey(_ text: String) -> Bool {
+        var hash = CodeFilter.start
+        for b in text.utf8 {
+            if b >= 0x80 { return true }
+            if (b >= 48 && b <= 57) || (b >= 97 && b <= 122) {
+                hash = CodeFilter.mix(hash, b)
+            } else if b >= 65 && b <= 90 {
+                hash = CodeFilter.mix(hash, b + 32)
+            }
+        }
+        let slot = CodeFilter.slot(finishing: hash)
+        return codeFilter[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
     /// The ASCII letters and digits of `text`, counted up to one past `limit`.

@@ -101,6 +101,9 @@ public final class ProductIndex: Sendable {
     let codes: [String: [Int32]]
     /// The most UTF-8 bytes any key of `codes` has: a text with more letters and digits is no code.
     let longestCode: Int
+    /// One bit per key of `codes` (`CodeFilter.slot` of its bytes): a clear bit tells that no code is
+    /// the key of a text without building that key and hashing it as a String.
+    let codeFilter: [UInt64]
     /// Folded colour word → canonical colour.
     let colourWords: [String: String]
     /// Term id → `isProductTerm` of the term itself, for the plain words it can be told without a query
@@ -158,6 +161,12 @@ public final class ProductIndex: Sendable {
         self.typos = builder.makeTypoIndex()
         self.codes = builder.codes
         self.longestCode = builder.codes.keys.reduce(0) { max($0, $1.utf8.count) }
+        var filter = [UInt64](repeating: 0, count: CodeFilter.words)
+        for key in builder.codes.keys {
+            let slot = CodeFilter.slot(key.utf8)
+            filter[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        self.codeFilter = filter
         self.colourWords = builder.colourWords
         self.plainWordAnswers = builder.plainWordAnswers()
     }
