@@ -85,16 +85,22 @@ public struct ConversationEngine: Sendable {
     }
 
     /// The reply to `question` given the conversation so far.
-    public func reply(to question: String, state: ConversationState, now: Date = Date()) -> Reply {
-        var next = state.prepared(now: now, settings: settings.conversation)
+    ///
+    /// `state` is taken over: a caller that does not use it afterwards (the server, with the state it just
+    /// read) lets the turn extend its history in place instead of copying it.
+    public func reply(to question: String, state: consuming ConversationState, now: Date = Date()) -> Reply {
+        var next = state
+        next.prepare(now: now, settings: settings.conversation)
         let decision = decide(question, state: next)
         var turn = TurnComposer(engine: self, question: question, state: next)
+        next = ConversationState()
         var reply = turn.compose(decision)
-        next = turn.state
+        // Taken out of the composer, which is done with it: the history buffer stays singly referenced.
+        swap(&next, &turn.state)
         next.turns += 1
         next.lastActive = now
-        next.history.append(HistoryTurn(user: clipped(question), bot: clipped(reply.answer), intent: reply.intent))
-        if next.history.count > settings.historyLimit { next.history.removeFirst(next.history.count - settings.historyLimit) }
+        next.recordTurn(HistoryTurn(user: clipped(question), bot: clipped(reply.answer), intent: reply.intent),
+                        limit: settings.historyLimit)
         reply.state = next
         return reply
     }

@@ -82,11 +82,25 @@ public struct ConversationState: Codable, Sendable, Hashable {
     /// The state a new turn at `now` starts from: a fresh context after `idleMinutes` of silence, and
     /// without an offer whose lifespan is over.
     public func prepared(now: Date, settings: ConversationSettings) -> ConversationState {
-        if let last = lastActive, now.timeIntervalSince(last) > Double(settings.idleMinutes) * 60 {
-            return ConversationState()
-        }
         var s = self
-        if let offer = s.pendingOffer, offer.expiresAfterTurn < s.turns + 1 { s.pendingOffer = nil }
+        s.prepare(now: now, settings: settings)
         return s
+    }
+
+    /// `prepared(now:settings:)` in place.
+    mutating func prepare(now: Date, settings: ConversationSettings) {
+        if let last = lastActive, now.timeIntervalSince(last) > Double(settings.idleMinutes) * 60 {
+            self = ConversationState()
+            return
+        }
+        if let offer = pendingOffer, offer.expiresAfterTurn < turns + 1 { pendingOffer = nil }
+    }
+
+    /// Appends `turn` to the history and keeps its last `limit` turns. The oldest go first, so a full
+    /// history takes the new turn in the room they leave instead of growing its storage.
+    mutating func recordTurn(_ turn: HistoryTurn, limit: Int) {
+        let excess = history.count + 1 - limit
+        if excess > 0 { history.removeFirst(min(excess, history.count)) }
+        if limit > 0 { history.append(turn) }
     }
 }

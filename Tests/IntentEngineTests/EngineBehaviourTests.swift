@@ -57,6 +57,28 @@ import Testing
         #expect(recorded.history.last?.bot == "LLM cevabı")
     }
 
+    @Test func recordingATurnKeepsTheSameTurnsAsAppendingThenTrimming() {
+        for limit in 0...4 {
+            for count in 0...6 {
+                var s = ConversationState(history: (0..<count).map { HistoryTurn(user: "s\($0)", bot: "c\($0)", intent: .faq) })
+                var expected = s.history
+                let turn = HistoryTurn(user: "yeni", bot: "cevap", intent: .shipping)
+                expected.append(turn)
+                if expected.count > limit { expected.removeFirst(expected.count - limit) }
+                s.recordTurn(turn, limit: limit)
+                #expect(s.history == expected, "limit \(limit), \(count) turns")
+            }
+        }
+    }
+
+    @Test func aReplyLeavesTheCallersStateAsItWas() {
+        let s = engine.reply(to: "kulaklık", state: ConversationState(), now: t0).state
+        let before = s
+        _ = engine.reply(to: "kargo ücreti ne kadar", state: s, now: t0 + 5)
+        #expect(s == before)
+        #expect(s.history.count == 1)
+    }
+
     @Test func offTopicQuestionsCarryAnLLMContextAndAPoliteFallback() {
         let s = engine.reply(to: "merhaba", state: ConversationState(), now: t0).state
         let r = engine.reply(to: "bugün hava nasıl olacak", state: s, now: t0 + 5)
