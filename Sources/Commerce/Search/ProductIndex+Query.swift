@@ -188,6 +188,8 @@ extension ProductIndex {
     func correction(for key: String) -> (word: String, edits: Int)? {
         let found = typos.candidates(for: key) { self.termStrings[Int($0)] }
         guard let best = found.first else { return nil }
+        // One closest word (the usual case) needs no ranking among equals.
+        if found.count == 1 || found[1].edits != best.edits { return (termStrings[Int(best.id)], best.edits) }
         // Among the closest: the commoner word, then the one that keeps more of the typed word's
         // start (people slip late in a word more than early), then the alphabetically first, so
         // every instance corrects the same way whatever order the index was built in.

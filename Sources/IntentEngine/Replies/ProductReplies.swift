@@ -26,8 +26,12 @@ extension TurnComposer {
     func listLines(_ products: [Product], startingAt first: Int = 1) -> [String] {
         var lines: [String] = []
         lines.reserveCapacity(products.count)
+        let marks = max(texts.stockMark.utf8.count, texts.outOfStockMark.utf8.count)
         for i in products.indices {
-            var line = String(first + i)
+            // Sized once for the whole line (number, name, price and mark), so appending never regrows it.
+            var line = ""
+            line.reserveCapacity(products[i].name.utf8.count + marks + 48)
+            line += String(first + i)
             line += ". "
             line += products[i].name
             line += " — "
