@@ -134,15 +134,22 @@ struct KindMatcher: Sendable {
     /// `bases(of:)` of an ASCII key (one byte per character): one walk down the trie of first words
     /// says which prefixes and hardened prefixes are first words, so only those become Strings.
     private func asciiBases(_ bytes: UnsafeBufferPointer<UInt8>, key: String) -> [String] {
-        let count = bytes.count
-        // nodes[n]: the trie node spelling the first n bytes, for n up to `depth`.
-        var nodes: [Int] = [ASCIIWordTrie.root]
-        nodes.reserveCapacity(count + 1)
-        for b in bytes {
-            guard let next = firstWords.child(of: nodes[nodes.count - 1], b) else { break }
-            nodes.append(next)
+        // nodes[n]: the trie node spelling the first n bytes, for n up to `depth`; a stack buffer, as every
+        // word of every question comes here.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { nodes in
+            asciiBases(bytes, key: key, nodes: nodes)
         }
-        let depth = nodes.count - 1
+    }
+
+    private func asciiBases(_ bytes: UnsafeBufferPointer<UInt8>, key: String, nodes: UnsafeMutableBufferPointer<Int>) -> [String] {
+        let count = bytes.count
+        nodes[0] = ASCIIWordTrie.root
+        var depth = 0
+        for b in bytes {
+            guard let next = firstWords.child(of: nodes[depth], b) else { break }
+            depth += 1
+            nodes[depth] = next
+        }
         var out: [String] = []
         if depth == count, firstWords.isWord(nodes[count]) { out.append(key) }
         guard count > 2 else { return out }
