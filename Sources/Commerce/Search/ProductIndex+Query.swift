@@ -154,27 +154,34 @@ extension ProductIndex {
 
     /// `inflectionBase(of:)` of an ASCII key: the same prefixes, in the same order, cut from its bytes.
     private func asciiInflectionBase(of key: String) -> String? {
-        let bytes = Array(key.utf8)
-        guard bytes.count > 4 else { return nil }
+        guard key.utf8.count > 4 else { return nil }
         func isBase(_ base: String) -> Bool {
             if let t = termIDs[base], !postings[Int(t)].isEmpty, Morphology.isInflection(key, of: base) { return true }
             return false
         }
-        for n in stride(from: bytes.count - 1, through: max(3, bytes.count - 8), by: -1) {
-            let p = String(decoding: bytes[0..<n], as: UTF8.self)
-            if isBase(p) { return p }
-            // Morphology.hardened(p): a final g/b/d read as k/p/t.
-            var hard = Array(bytes[0..<n])
-            switch hard[n - 1] {
-            case UInt8(ascii: "g"): hard[n - 1] = UInt8(ascii: "k")
-            case UInt8(ascii: "b"): hard[n - 1] = UInt8(ascii: "p")
-            case UInt8(ascii: "d"): hard[n - 1] = UInt8(ascii: "t")
-            default: continue
+        // The key's own bytes, read in place: every prefix is cut from them without copying them first.
+        var contiguous = key
+        return contiguous.withUTF8 { bytes -> String? in
+            for n in stride(from: bytes.count - 1, through: max(3, bytes.count - 8), by: -1) {
+                let p = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
+                if isBase(p) { return p }
+                // Morphology.hardened(p): a final g/b/d read as k/p/t.
+                let hard: UInt8
+                switch bytes[n - 1] {
+                case UInt8(ascii: "g"): hard = UInt8(ascii: "k")
+                case UInt8(ascii: "b"): hard = UInt8(ascii: "p")
+                case UInt8(ascii: "d"): hard = UInt8(ascii: "t")
+                default: continue
+                }
+                let h = String(unsafeUninitializedCapacity: n) { out in
+                    for i in 0..<(n - 1) { out[i] = bytes[i] }
+                    out[n - 1] = hard
+                    return n
+                }
+                if isBase(h) { return h }
             }
-            let h = String(decoding: hard, as: UTF8.self)
-            if isBase(h) { return h }
+            return nil
         }
-        return nil
     }
 
     /// True when the shop knows the word as it is, by its stem, as an inflection or as a kind word.
