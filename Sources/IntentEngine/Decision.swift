@@ -54,6 +54,12 @@ struct IntentRules: Sendable {
         index.isProductTerm(t.stem) || (t.stem != t.token.key && index.isProductTerm(t.token.key))
     }
 
+    /// `isProductTerm(t)` given the token's `UtteranceParts.stemState` (what the analysis learnt of its stem).
+    func isProductTerm(_ t: AnalyzedToken, stemState: UInt8) -> Bool {
+        if stemState < 2 { return isProductTerm(t) }
+        return stemState == 3 || (t.stem != t.token.key && index.isProductTerm(t.token.key))
+    }
+
     func decide(_ u: Utterance, question: String, state: ConversationState) -> Decision {
         var d = decideIntent(u, question: question, state: state)
         d.size = u.size
@@ -71,9 +77,10 @@ struct IntentRules: Sendable {
         // Asking the catalogue costs more than anything else here: once per token at most.
         // By token: 0 not asked yet, 1 no, 2 yes.
         var productTermCache = [UInt8](repeating: 0, count: u.tokens.count)
+        let stemStates = u.stemState
         func isProductToken(_ i: Int) -> Bool {
             if productTermCache[i] != 0 { return productTermCache[i] == 2 }
-            let answer = isProductTerm(u.tokens[i])
+            let answer = isProductTerm(u.tokens[i], stemState: stemStates[i])
             productTermCache[i] = answer ? 2 : 1
             return answer
         }

@@ -65,12 +65,15 @@ struct FAQMatcher: Sendable {
         let shopping = u.score(.shopping) >= 0.5 || u.score(.price) >= 0.5 || u.score(.stock) >= 0.6
         // The content words, each once, before the words naming the product are set aside: the question's
         // words are those of them that remain. A question has a handful of words, so plain arrays replace sets.
+        // The utterance's arrays, read once: each read through the utterance retains and releases its array.
+        let tokens = u.tokens, smallTalk = u.smallTalk, sizeIndices = u.sizeIndices, classes = u.classes
+        let consumed = u.consumed
         var keys: [String] = []
-        var keyOfToken = [Int](repeating: -1, count: u.tokens.count)
-        for i in u.tokens.indices where !u.smallTalk[i] && !u.sizeIndices.contains(i) {
-            let key = u.tokens[i].token.key
+        var keyOfToken = [Int](repeating: -1, count: tokens.count)
+        for i in tokens.indices where !smallTalk[i] && !sizeIndices.contains(i) {
+            let key = tokens[i].token.key
             // `isContentKey(key)`, with the word classes the analysis looked up.
-            if key.utf8.count <= 1 || !u.classes[i].isDisjoint(with: .notFAQContent) { continue }
+            if key.utf8.count <= 1 || !classes[i].isDisjoint(with: .notFAQContent) { continue }
             if let k = keys.firstIndex(of: key) { keyOfToken[i] = k } else { keyOfToken[i] = keys.count; keys.append(key) }
         }
         if keys.isEmpty { return nil }
@@ -101,8 +104,8 @@ struct FAQMatcher: Sendable {
         // Shopping, a word naming what the shop sells is the product, not the question.
         var isUserKey = [Bool](repeating: false, count: keys.count)
         var userKeyCount = 0
-        for i in u.tokens.indices where keyOfToken[i] >= 0 && !isUserKey[keyOfToken[i]] {
-            if shopping, !u.consumed[i], isProductTerm(i) { continue }
+        for i in tokens.indices where keyOfToken[i] >= 0 && !isUserKey[keyOfToken[i]] {
+            if shopping, !consumed[i], isProductTerm(i) { continue }
             isUserKey[keyOfToken[i]] = true
             userKeyCount += 1
         }
@@ -113,7 +116,7 @@ struct FAQMatcher: Sendable {
         func isProductKey(_ k: Int) -> Bool {
             if productKey[k] == 0 {
                 var found = false
-                for i in u.tokens.indices where keyOfToken[i] == k && !u.consumed[i] && isProductTerm(i) {
+                for i in tokens.indices where keyOfToken[i] == k && !consumed[i] && isProductTerm(i) {
                     found = true
                     break
                 }

@@ -8,11 +8,12 @@ import TurkishText
 struct Utterance: Sendable {
     final class Facts: Sendable {
         let parts: UtteranceParts
-        init(_ parts: UtteranceParts) { self.parts = parts }
+        init(_ parts: consuming UtteranceParts) { self.parts = parts }
     }
     let facts: Facts
 
-    init(_ parts: UtteranceParts) { facts = Facts(parts) }
+    /// Takes the parts over: the analysis hands them on rather than copying every array in them.
+    init(_ parts: consuming UtteranceParts) { facts = Facts(parts) }
 
     var tokens: [AnalyzedToken] { facts.parts.tokens }
     var consumed: [Bool] { facts.parts.consumed }
@@ -25,6 +26,7 @@ struct Utterance: Sendable {
     var hasQuestionWord: Bool { facts.parts.hasQuestionWord }
     var hasVerb: Bool { facts.parts.hasVerb }
     var isEmpty: Bool { facts.parts.isEmpty }
+    var stemState: [UInt8] { facts.parts.stemState }
 
     func score(_ signal: CueSignal) -> Double { facts.parts.score(signal) }
 
@@ -42,6 +44,10 @@ struct UtteranceParts: Sendable {
     var tokens: [AnalyzedToken]
     /// Each token's word classes (stop word, question word, generic FAQ word), looked up once.
     var classes: [WordClass] = []
+    /// By token: whether its stem is worked out and what the typo search's veto learnt of it: 0 not stemmed
+    /// (the stem is the key), 1 stemmed, 2 stemmed and not a product term, 3 stemmed and a product term.
+    /// The rules read the answers so as not to ask the catalogue twice.
+    var stemState: [UInt8] = []
     /// Summed cue weights per signal, by `CueSignal.slot`: a small array, so that adding and reading
     /// a score hashes nothing.
     var scores = [Double](repeating: 0, count: CueSignal.slotCount)
@@ -94,12 +100,12 @@ struct UtteranceAnalyzer: Sendable {
                                smallTalk: Array(repeating: false, count: count))
         if count == 0 { return Utterance(u) }
         u.classes = u.tokens.map { WordClass.of($0.token.key) }
-        // By token: whether its stem is worked out (a word's stem may equal its key).
-        var stemmed = [Bool](repeating: false, count: count)
+        u.stemState = [UInt8](repeating: 0, count: count)
 
         // Which lexicon words each token matches, as (word id, token index) pairs: a turn has few of
         // them, so a short sorted list beats a dictionary of arrays (no hashing, one allocation).
         var positions: [WordPosition] = []
+        positions.reserveCapacity(count + 4)
         // Tokens are read in place (indices, not copies): a copy retains each of a token's strings.
         for i in 0..<count {
             let key = u.tokens[i].token.key
@@ -108,13 +114,19 @@ struct UtteranceAnalyzer: Sendable {
                u.classes[i].isDisjoint(with: [.stopword, .questionWord]) {
                 let stem = analyzer.stemmer.stem(key)
                 u.tokens[i].stem = stem
-                stemmed[i] = true
+                u.stemState[i] = 1
                 switch knownProductTerm(stem) {
-                case true?: break                       // vetoed whatever the typo search finds
-                case false?: ids = lexicon.fuzzyMatches(key)
+                case true?: u.stemState[i] = 3          // vetoed whatever the typo search finds
+                case false?:
+                    u.stemState[i] = 2
+                    ids = lexicon.fuzzyMatches(key)
                 case nil:
                     ids = lexicon.fuzzyMatches(key)
-                    if !ids.isEmpty, isProductTerm(stem) { ids = [] }
+                    if !ids.isEmpty {
+                        let vetoed = isProductTerm(stem)
+                        u.stemState[i] = vetoed ? 3 : 2
+                        if vetoed { ids = [] }
+                    }
                 }
             }
             for id in ids { positions.append(WordPosition(word: id, token: i)) }
@@ -125,12 +137,15 @@ struct UtteranceAnalyzer: Sendable {
         // Cues whose words all occur in order, tried by ascending first word: scores are sums of
         // doubles, and adding them in another order could make two processes disagree in the last
         // bits of a tie. A cue is listed under its first word only, so each is tried once.
+        // One buffer for every cue's matched tokens: most cues tried do not match, and none keeps its list.
+        var matched: [Int] = []
+        matched.reserveCapacity(8)
         var k = 0
         while k < positions.count {
             let wordID = positions[k].word
             for cueIndex in lexicon.cuesByFirstWord[wordID] {
                 let cue = lexicon.cues[cueIndex]
-                guard let matched = Self.match(cue.words, positions) else { continue }
+                guard Self.match(cue.words, positions, into: &matched) else { continue }
                 u.scores[cue.slot] += cue.weight
                 if cue.weight >= 0.5 {
                     for i in matched {
@@ -148,8 +163,9 @@ struct UtteranceAnalyzer: Sendable {
         for i in 0..<count {
             if u.classes[i].contains(.questionWord) { u.hasQuestionWord = true }
             if u.consumed[i] || u.classes[i].contains(.stopword) { continue }
-            if !stemmed[i], u.tokens[i].token.kind == .word {
+            if u.stemState[i] == 0, u.tokens[i].token.kind == .word {
                 u.tokens[i].stem = analyzer.stemmer.stem(u.tokens[i].token.key)
+                u.stemState[i] = 1
             }
             if u.tokens[i].token.kind == .word, Self.looksLikeVerb(u.tokens[i].token.key, classes: u.classes[i]) {
                 u.hasVerb = true
@@ -167,6 +183,12 @@ struct UtteranceAnalyzer: Sendable {
 
     /// Token indices matching `words` in order (gaps allowed), or nil. `positions` is sorted by word, then token.
     static func match(_ words: [Int], _ positions: [WordPosition]) -> [Int]? {
+        var matched: [Int] = []
+        return match(words, positions, into: &matched) ? matched : nil
+    }
+
+    /// `match(words, positions)` into `matched` (emptied first, its storage kept); false when nil.
+    static func match(_ words: [Int], _ positions: [WordPosition], into matched: inout [Int]) -> Bool {
         /// The first token of `word` after `last` (any token when `last` is -1).
         func next(_ word: Int, after last: Int) -> Int? {
             for p in positions where p.word == word && p.token > last { return p.token }
@@ -174,16 +196,17 @@ struct UtteranceAnalyzer: Sendable {
         }
         outer: for p in positions where p.word == words[0] {
             let start = p.token
-            var matched = [start]
+            matched.removeAll(keepingCapacity: true)
+            matched.append(start)
             var last = start
             for w in words.dropFirst() {
                 guard let n = next(w, after: last) else { continue outer }
                 matched.append(n)
                 last = n
             }
-            return matched
+            return true
         }
-        return nil
+        return false
     }
 
     static func looksLikeVerb(_ key: String) -> Bool { looksLikeVerb(key, classes: WordClass.of(key)) }
