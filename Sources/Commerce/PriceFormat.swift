@@ -8,7 +8,7 @@ public enum PriceFormat {
         let unit = currency == "TRY" ? "TL" : currency
         // A price line is written on every listed product: the text is laid out in a stack buffer, so
         // the only String made is the result (small enough to live inline for a Turkish price).
-        guard cents >= 0 else { return signed(cents, unit: unit) }
+        guard cents >= 0 else { return "-" + turkish(-value, currency: currency) }
         var whole = cents / 100
         let frac = cents % 100
         var digitCount = 1
@@ -32,29 +32,5 @@ public enum PriceFormat {
             for b in unit.utf8 { out[i] = b; i += 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: out[0..<length]), as: UTF8.self)
         }
-    }
-
-    /// The text of a negative amount, as it has always been written (the sign counts as a digit of the
-    /// leading group, and the cents keep their own sign).
-    private static func signed(_ cents: Int, unit: String) -> String {
-        let whole = cents / 100, frac = cents % 100
-        let digits = Array(String(whole).utf8)
-        let fraction = (frac < 10 ? "0" : "") + String(frac)
-        var out: [UInt8] = []
-        out.reserveCapacity(digits.count + digits.count / 3 + fraction.utf8.count + unit.utf8.count + 2)
-        // The leading group keeps 1 to 3 digits; every later one has three after a dot.
-        let head = (digits.count - 1) % 3 + 1
-        out.append(contentsOf: digits[..<head])
-        var i = head
-        while i < digits.count {
-            out.append(UInt8(ascii: "."))
-            out.append(contentsOf: digits[i..<(i + 3)])
-            i += 3
-        }
-        out.append(UInt8(ascii: ","))
-        out.append(contentsOf: fraction.utf8)
-        out.append(UInt8(ascii: " "))
-        out.append(contentsOf: unit.utf8)
-        return String(decoding: out, as: UTF8.self)
     }
 }

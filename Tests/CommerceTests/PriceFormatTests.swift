@@ -1,9 +1,11 @@
 import Testing
 @testable import Commerce
 
-/// The price text as it was first written: digits of the whole amount cut into groups of three.
+/// The price text as it was first written: digits of the whole amount cut into groups of three; a
+/// negative amount is the positive one after a minus sign.
 private func referenceTurkish(_ value: Double, currency: String) -> String {
     let cents = Int((value * 100).rounded())
+    if cents < 0 { return "-" + referenceTurkish(-value, currency: currency) }
     let whole = cents / 100, frac = cents % 100
     let digits = Array(String(whole))
     var grouped = ""
@@ -20,6 +22,8 @@ private func referenceTurkish(_ value: Double, currency: String) -> String {
     #expect(PriceFormat.turkish(0) == "0,00 TL")
     #expect(PriceFormat.turkish(999.999) == "1.000,00 TL")
     #expect(PriceFormat.turkish(1_234_567.05, currency: "EUR") == "1.234.567,05 EUR")
+    #expect(PriceFormat.turkish(-1234.5) == "-1.234,50 TL")
+    #expect(PriceFormat.turkish(-0.004) == "0,00 TL")
 }
 
 @Test func priceFormatMatchesReferenceEverywhere() {
