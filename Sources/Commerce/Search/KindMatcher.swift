@@ -157,14 +157,7 @@ struct KindMatcher: Sendable {
             if n <= depth, firstWords.isWord(nodes[n]) {
                 out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self))
             }
-            // Morphology.hardened: a final g/b/d read as k/p/t.
-            let hard: UInt8
-            switch bytes[n - 1] {
-            case UInt8(ascii: "g"): hard = UInt8(ascii: "k")
-            case UInt8(ascii: "b"): hard = UInt8(ascii: "p")
-            case UInt8(ascii: "d"): hard = UInt8(ascii: "t")
-            default: continue
-            }
+            guard let hard = Morphology.hardened(byte: bytes[n - 1]) else { continue }
             if n - 1 <= depth, let h = firstWords.child(of: nodes[n - 1], hard), firstWords.isWord(h) {
                 var word = Array(bytes[0..<(n - 1)])
                 word.append(hard)

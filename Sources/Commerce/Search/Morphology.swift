@@ -4,13 +4,18 @@ enum Morphology {
     /// The dictionary form of a word whose final consonant softened before a vowel ending
     /// ("kulakliğ" → "kulaklik", "kitab" → "kitap"); nil when the last letter cannot be softened.
     static func hardened(_ key: String) -> String? {
-        guard let last = key.last else { return nil }
-        let base = key.dropLast()
-        switch last {
-        case "g": return base + "k"
-        case "b": return base + "p"
-        case "d": return base + "t"
-        default: return nil
+        guard let last = key.utf8.last, let hard = hardened(byte: last) else { return nil }
+        return key.dropLast() + String(UnicodeScalar(hard))
+    }
+
+    /// `hardened` of a word's last byte: g/b/d read as k/p/t, nil for every other byte.
+    @inline(__always)
+    static func hardened(byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "g"): UInt8(ascii: "k")
+        case UInt8(ascii: "b"): UInt8(ascii: "p")
+        case UInt8(ascii: "d"): UInt8(ascii: "t")
+        default: nil
         }
     }
 

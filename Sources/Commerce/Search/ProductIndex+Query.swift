@@ -165,14 +165,7 @@ extension ProductIndex {
             for n in stride(from: bytes.count - 1, through: max(3, bytes.count - 8), by: -1) {
                 let p = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
                 if isBase(p) { return p }
-                // Morphology.hardened(p): a final g/b/d read as k/p/t.
-                let hard: UInt8
-                switch bytes[n - 1] {
-                case UInt8(ascii: "g"): hard = UInt8(ascii: "k")
-                case UInt8(ascii: "b"): hard = UInt8(ascii: "p")
-                case UInt8(ascii: "d"): hard = UInt8(ascii: "t")
-                default: continue
-                }
+                guard let hard = Morphology.hardened(byte: bytes[n - 1]) else { continue }
                 let h = String(unsafeUninitializedCapacity: n) { out in
                     for i in 0..<(n - 1) { out[i] = bytes[i] }
                     out[n - 1] = hard

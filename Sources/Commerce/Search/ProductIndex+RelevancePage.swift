@@ -18,12 +18,7 @@ extension ProductIndex {
                         continue
                     }
                     let s = scoreParts(Int(p), c, bits: row, headMatch: headMatch)
-                    let item: Scored = (p, s.total, s.strong)
-                    if top.count == count, !order(item, top[count - 1]) { continue }
-                    var at = top.count
-                    while at > 0 && order(item, top[at - 1]) { at -= 1 }
-                    top.insert(item, at: at)
-                    if top.count > count { top.removeLast() }
+                    Self.offer((p, s.total, s.strong), to: &top, count: count, by: order)
                 }
             }
         }

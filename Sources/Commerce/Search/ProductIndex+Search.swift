@@ -116,14 +116,18 @@ extension ProductIndex {
         if items.count <= count * 4 { return Array(items.sorted(by: order).prefix(count)) }
         var top: [Scored] = []
         top.reserveCapacity(count + 1)
-        for item in items {
-            if top.count == count, !order(item, top[count - 1]) { continue }
-            var i = top.count
-            while i > 0 && order(item, top[i - 1]) { i -= 1 }
-            top.insert(item, at: i)
-            if top.count > count { top.removeLast() }
-        }
+        for item in items { offer(item, to: &top, count: count, by: order) }
         return top
+    }
+
+    /// Puts `item` into `top` (in `order`, at most `count` long) when it belongs there.
+    @inline(__always)
+    static func offer(_ item: Scored, to top: inout [Scored], count: Int, by order: (Scored, Scored) -> Bool) {
+        if top.count == count, !order(item, top[count - 1]) { return }
+        var i = top.count
+        while i > 0 && order(item, top[i - 1]) { i -= 1 }
+        top.insert(item, at: i)
+        if top.count > count { top.removeLast() }
     }
 
     /// Products covering every query term, found from the rarest term's postings.
