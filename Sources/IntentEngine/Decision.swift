@@ -55,9 +55,12 @@ struct IntentRules: Sendable {
     }
 
     /// `isProductTerm(t)` given the token's `UtteranceParts.stemState` (what the analysis learnt of its stem).
-    func isProductTerm(_ t: AnalyzedToken, stemState: UInt8) -> Bool {
-        if stemState < 2 { return isProductTerm(t) }
-        return stemState == 3 || (t.stem != t.token.key && index.isProductTerm(t.token.key))
+    func isProductTerm(_ t: AnalyzedToken, stemState: StemState) -> Bool {
+        switch stemState {
+        case .unstemmed, .stemmed: isProductTerm(t)
+        case .productTerm: true
+        case .notProductTerm: t.stem != t.token.key && index.isProductTerm(t.token.key)
+        }
     }
 
     func decide(_ u: Utterance, question: String, state: ConversationState) -> Decision {

@@ -26,7 +26,7 @@ struct Utterance: Sendable {
     var hasQuestionWord: Bool { facts.parts.hasQuestionWord }
     var hasVerb: Bool { facts.parts.hasVerb }
     var isEmpty: Bool { facts.parts.isEmpty }
-    var stemState: [UInt8] { facts.parts.stemState }
+    var stemState: [StemState] { facts.parts.stemState }
 
     func score(_ signal: CueSignal) -> Double { facts.parts.score(signal) }
 
@@ -37,6 +37,18 @@ struct Utterance: Sendable {
     var contentText: String { facts.parts.contentText }
 }
 
+/// What the analysis knows of a token's stem.
+enum StemState: UInt8, Sendable {
+    /// Not worked out: the stem is the key.
+    case unstemmed
+    /// Worked out; the catalogue was not asked about it.
+    case stemmed
+    /// Worked out, and the catalogue has no product term for it.
+    case notProductTerm
+    /// Worked out, and it is a product term.
+    case productTerm
+}
+
 /// What the analysis finds in a message, filled in step by step, then frozen into an `Utterance`.
 struct UtteranceParts: Sendable {
     /// The tokens; only content words and words the typo search looked at carry their stem, the others
@@ -44,10 +56,9 @@ struct UtteranceParts: Sendable {
     var tokens: [AnalyzedToken]
     /// Each token's word classes (stop word, question word, generic FAQ word), looked up once.
     var classes: [WordClass] = []
-    /// By token: whether its stem is worked out and what the typo search's veto learnt of it: 0 not stemmed
-    /// (the stem is the key), 1 stemmed, 2 stemmed and not a product term, 3 stemmed and a product term.
+    /// By token: whether its stem is worked out and what the typo search's veto learnt of it.
     /// The rules read the answers so as not to ask the catalogue twice.
-    var stemState: [UInt8] = []
+    var stemState: [StemState] = []
     /// Summed cue weights per signal, by `CueSignal.slot`: a small array, so that adding and reading
     /// a score hashes nothing.
     var scores = [Double](repeating: 0, count: CueSignal.slotCount)
@@ -100,7 +111,7 @@ struct UtteranceAnalyzer: Sendable {
                                smallTalk: Array(repeating: false, count: count))
         if count == 0 { return Utterance(u) }
         u.classes = u.tokens.map { WordClass.of($0.token.key) }
-        u.stemState = [UInt8](repeating: 0, count: count)
+        u.stemState = [StemState](repeating: .unstemmed, count: count)
 
         // Which lexicon words each token matches, as (word id, token index) pairs: a turn has few of
         // them, so a short sorted list beats a dictionary of arrays (no hashing, one allocation).
@@ -114,17 +125,17 @@ struct UtteranceAnalyzer: Sendable {
                u.classes[i].isDisjoint(with: [.stopword, .questionWord]) {
                 let stem = analyzer.stemmer.stem(key)
                 u.tokens[i].stem = stem
-                u.stemState[i] = 1
+                u.stemState[i] = .stemmed
                 switch knownProductTerm(stem) {
-                case true?: u.stemState[i] = 3          // vetoed whatever the typo search finds
+                case true?: u.stemState[i] = .productTerm          // vetoed whatever the typo search finds
                 case false?:
-                    u.stemState[i] = 2
+                    u.stemState[i] = .notProductTerm
                     ids = lexicon.fuzzyMatches(key)
                 case nil:
                     ids = lexicon.fuzzyMatches(key)
                     if !ids.isEmpty {
                         let vetoed = isProductTerm(stem)
-                        u.stemState[i] = vetoed ? 3 : 2
+                        u.stemState[i] = vetoed ? .productTerm : .notProductTerm
                         if vetoed { ids = [] }
                     }
                 }
@@ -163,9 +174,9 @@ struct UtteranceAnalyzer: Sendable {
         for i in 0..<count {
             if u.classes[i].contains(.questionWord) { u.hasQuestionWord = true }
             if u.consumed[i] || u.classes[i].contains(.stopword) { continue }
-            if u.stemState[i] == 0, u.tokens[i].token.kind == .word {
+            if u.stemState[i] == .unstemmed, u.tokens[i].token.kind == .word {
                 u.tokens[i].stem = analyzer.stemmer.stem(u.tokens[i].token.key)
-                u.stemState[i] = 1
+                u.stemState[i] = .stemmed
             }
             if u.tokens[i].token.kind == .word, Self.looksLikeVerb(u.tokens[i].token.key, classes: u.classes[i]) {
                 u.hasVerb = true
