@@ -51,7 +51,7 @@ final class MemoryStore: KeyValueStore {
     func delete(_ key: String) async throws { _ = state.withLock { $0.entries.removeValue(forKey: key) } }
 
     func increment(_ key: String, by amount: Int, ttl: Int?) async throws -> Int {
-        add(amount, to: key, ttl: ttl)
+        count(key, by: amount, ttl: ttl)
     }
 
     func incrementFloat(_ key: String, by amount: Double, ttl: Int?) async throws -> Double {
@@ -131,21 +131,23 @@ extension MemoryStore: InProcessStore {
         put(key, .conversation(conversation), ttl: ttl)
     }
 
-    /// `increment(key, by: 1, ttl:)` with one lookup and the count kept as a number: every request
-    /// counts against two rate limits.
-    func countOne(_ key: String, ttl: Int) -> Int {
+    func countOne(_ key: String, ttl: Int) -> Int { count(key, by: 1, ttl: ttl) }
+
+    /// Adds to a counter with one lookup, keeping the expiry of a live key and the count as a number:
+    /// every request counts against two rate limits. A value written as text goes on from its number.
+    private func count(_ key: String, by amount: Int, ttl: Int?) -> Int {
         state.withLock { s in
             let now = Date()
-            var next = 1
+            var next = amount
             if let i = s.entries.index(forKey: key), s.entries.values[i].expires.map({ $0 >= now }) ?? true {
                 switch s.entries.values[i].value {
-                case .count(let n): next = n + 1
-                case .text(let text): next = (Int(text) ?? 0) + 1
+                case .count(let n): next = n + amount
+                case .text(let text): next = (Int(text) ?? 0) + amount
                 case .conversation: break
                 }
                 s.entries.values[i].value = .count(next)
             } else {
-                s.entries[key] = Entry(value: .count(1), expires: now.addingTimeInterval(Double(ttl)))
+                s.entries[key] = Entry(value: .count(amount), expires: ttl.map { now.addingTimeInterval(Double($0)) })
             }
             noteWrite(&s)
             return next
