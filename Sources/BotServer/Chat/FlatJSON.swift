@@ -18,11 +18,6 @@ enum FlatJSON {
 
     static let maxFields = 16
 
-    /// The same fields keyed by name.
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> [String: Value]? {
-        fields(bytes).map { Dictionary(uniqueKeysWithValues: $0.map { ($0.key, $0.value) }) }
-    }
-
     private struct Reader {
         let bytes: UnsafeRawBufferPointer
         var at = 0
