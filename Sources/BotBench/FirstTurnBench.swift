@@ -2,9 +2,10 @@ import Commerce
 import Foundation
 import IntentEngine
 
-/// `BotBench turns [--data-dir DIR] [--iterations N] [--top K] [--only TEXT] [--rotations N] [--thrash KB]`: CPU time of the engine's reply to the
-/// first turn of every eval dialogue (the questions the HTTP benchmark rotates), costliest first, with
-/// the number of products the search matched; shows which questions an engine change should target.
+/// `BotBench turns [--data-dir DIR] [--iterations N] [--top K] [--only TEXT] [--rotations N] [--thrash KB]`:
+/// CPU time of the engine's reply to the first turn of every eval dialogue (the questions the HTTP
+/// benchmark rotates), costliest first, with the number of products the search matched; shows which
+/// questions an engine change should target.
 func runFirstTurnBenchmark(_ arguments: [String]) {
     let options = benchOptions(arguments)
     let dataDir = URL(fileURLWithPath: options["data-dir"] ?? ".")
@@ -14,13 +15,17 @@ func runFirstTurnBenchmark(_ arguments: [String]) {
     let only = options["only"]
     var engines: [String: (ConversationEngine, Shop)] = [:]
     let start = Date(timeIntervalSince1970: 1_800_000_000)
-    var rows: [(question: String, business: String, micros: Double, matches: Int)] = []
+    var turns: [(question: String, business: String, engine: ConversationEngine, shop: Shop)] = []
     for d in goldenDialogues(dataDir.appendingPathComponent("eval/dialogues.jsonl").path) {
         guard let question = d.turns.first, only.map({ question.contains($0) }) ?? true else { continue }
         if engines[d.business] == nil, let shop = try? ShopLoader.load(businessID: d.business, dataDirectory: dataDir) {
             engines[d.business] = (ConversationEngine(shop: shop), shop)
         }
-        guard let (engine, shop) = engines[d.business] else { continue }
+        if let (engine, shop) = engines[d.business] { turns.append((question, d.business, engine, shop)) }
+    }
+
+    var rows: [(question: String, business: String, micros: Double, matches: Int)] = []
+    for (question, business, engine, shop) in turns {
         for _ in 0..<20 { _ = engine.reply(to: question, state: ConversationState(), now: start) }
         var best = Double.infinity
         for _ in 0..<3 {
@@ -29,20 +34,17 @@ func runFirstTurnBenchmark(_ arguments: [String]) {
             best = min(best, Double(threadCPUNanoseconds() - t0) / 1000 / Double(iterations))
         }
         let matches = shop.index.search(QueryParser.parse(question), limit: 1, explain: false).totalMatches
-        rows.append((question, d.business, best, matches))
+        rows.append((question, business, best, matches))
     }
     // The HTTP benchmark's order: every question in turn, so no question finds its data still cached
     // by its own previous run; with --thrash KB, that much other memory is touched between turns, as a
     // server's request handling does.
-    let turns = goldenDialogues(dataDir.appendingPathComponent("eval/dialogues.jsonl").path).compactMap { d in
-        d.turns.first.flatMap { q in engines[d.business].map { (q, $0.0) } }
-    }
     var scratch = [UInt8](repeating: 0, count: (options["thrash"].flatMap(Int.init) ?? 0) * 1024)
     var rotated = Double.infinity
     for round in 0..<4 {
         var spent: UInt64 = 0
         for _ in 0..<rotations {
-            for (question, engine) in turns {
+            for (question, _, engine, _) in turns {
                 if !scratch.isEmpty { for i in stride(from: 0, to: scratch.count, by: 64) { scratch[i] &+= 1 } }
                 let t0 = threadCPUNanoseconds()
                 _ = engine.reply(to: question, state: ConversationState(), now: start)
