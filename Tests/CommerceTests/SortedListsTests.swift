@@ -57,7 +57,7 @@ import Testing
             }.map(Int32.init)
             #expect(matches == expected, "\(q)")
 
-            let context = ProductIndex.ScoringContext(terms: analysed.terms, head: analysed.head, colour: nil,
+            let context = ProductIndex.ScoringContext(terms: analysed.terms, colour: nil,
                                                       size: nil, codes: [])
             let rows = index.termRows(matches, context)
             for (i, p) in matches.enumerated() {
@@ -86,7 +86,7 @@ import Testing
             guard analysed.unknown.isEmpty, !analysed.terms.isEmpty else { continue }
             let matches = index.matching(analysed.terms)
             for (colour, size) in [(nil, nil), ("siyah", nil), (nil, "42"), ("kirmizi", "m")] as [(String?, String?)] {
-                let context = ProductIndex.ScoringContext(terms: analysed.terms, head: analysed.head, colour: colour,
+                let context = ProductIndex.ScoringContext(terms: analysed.terms, colour: colour,
                                                           size: size, codes: Set(matches.prefix(2)))
                 let rows = index.termRows(matches, context)
                 var all: [ProductIndex.Scored] = []
@@ -132,7 +132,7 @@ import Testing
         let index = DemoShops.electronics
         let analysed = index.analyse("cep telefonu")
         let matches = index.matching(analysed.terms)
-        let context = ProductIndex.ScoringContext(terms: analysed.terms, head: analysed.head, colour: nil, size: nil, codes: [])
+        let context = ProductIndex.ScoringContext(terms: analysed.terms, colour: nil, size: nil, codes: [])
         let rows = index.termRows(matches, context)
         var scores: [Double] = [], bounds: [Double] = []
         rows.bits.withUnsafeBufferPointer { bits in

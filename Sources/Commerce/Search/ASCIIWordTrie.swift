@@ -35,6 +35,8 @@ public struct ASCIIWordTrie: Sendable {
             order.append(n)
             for edge in children[n].reversed() { stack.append(edge.node) }
         }
+        // An edge packs its node above its byte in 32 bits.
+        precondition(word.count < 1 << 24, "too many trie nodes")
         var renumbered = [Int](repeating: 0, count: word.count)
         for (new, old) in order.enumerated() { renumbered[old] = new }
         var first: [Int32] = [], flat: [UInt32] = [], flags: [Bool] = []

@@ -69,18 +69,10 @@ struct KindMatcher: Sendable {
         return out
     }
 
-    /// `mentions(in: keys, bases: bases(of:))`, without a closure holding a copy of the matcher.
+    /// `mentions(in: keys, bases: bases(of:))`. A closure literal, not the method reference `bases`,
+    /// which would hold a copy of the matcher.
     func mentions(in keys: [String]) -> [KindMention] {
-        var out: [KindMention] = []
-        var i = 0
-        while i < keys.count {
-            if let m = match(keys, at: i, bases: bases(of: keys[i])) {
-                out.append(m); i = m.end
-            } else {
-                i += 1
-            }
-        }
-        return out
+        mentions(in: keys) { bases(of: $0) }
     }
 
     /// Kind mentions in `keys`, left to right, longest phrase first, not overlapping.

@@ -106,11 +106,10 @@ enum Morphology {
 
     /// True when an unknown word looks like a verb form or a glued question particle, so it names no product.
     static func looksLikeVerb(_ key: String) -> Bool {
-        if isOneCharacterPerByte(key) { return asciiLooksLikeVerb(key) }
-        guard key.count >= 5 else { return false }
+        let length = isOneCharacterPerByte(key) ? key.utf8.count : key.count
+        guard length >= 5 else { return false }
         if QueryLexicon.verbStems.contains(where: { key.hasPrefix($0) }) { return true }
-        let length = key.count
-        return QueryLexicon.verbEndings.contains { length - $0.count >= 3 && key.hasSuffix($0) }
+        return verbEndingLengths.contains { length - $0.1 >= 3 && key.hasSuffix($0.0) }
     }
 
     /// True for ASCII without a carriage return (which joins a line feed into one Character): its length
@@ -121,14 +120,6 @@ enum Morphology {
 
     /// The verb endings with their lengths in Characters, counted once.
     static let verbEndingLengths = QueryLexicon.verbEndings.map { ($0, $0.count) }
-
-    /// `looksLikeVerb` of a key with one Character per byte.
-    private static func asciiLooksLikeVerb(_ key: String) -> Bool {
-        let length = key.utf8.count
-        guard length >= 5 else { return false }
-        if QueryLexicon.verbStems.contains(where: { key.hasPrefix($0) }) { return true }
-        return verbEndingLengths.contains { length - $0.1 >= 3 && key.hasSuffix($0.0) }
-    }
 
     /// Splits an alphanumeric key into its letter and digit runs ("144hz" → ["144", "hz"]).
     static func runs(_ key: String) -> [String] {

@@ -282,10 +282,11 @@ extension ProductIndex {
         if plain, let known = plainWordAnswer(stem) { return known }
         // A plain word is its own folded key.
         let key = plain ? stem : Folding.key(stem)
-        if key != stem, IndexBuilder.isPlainWord(key), let known = plainWordAnswer(key) { return known }
+        let keyIsPlain = plain || IndexBuilder.isPlainWord(key)
+        if !plain, keyIsPlain, let known = plainWordAnswer(key) { return known }
         if QueryLexicon.stopWords.contains(key) { return false }
         // A plain word is one token, its own text and key: analysed without segmenting it.
-        let analysed = IndexBuilder.isPlainWord(key)
+        let analysed = keyIsPlain
             ? analyse([AnalyzedToken(token: Token(text: key, key: key, kind: .word), stem: analyzer.stemmer.stem(key))])
             : analyse(key)
         return analysed.unknown.isEmpty && !analysed.terms.isEmpty

@@ -36,8 +36,9 @@ extension ProductIndex {
         let at = Int(fields & 31)
         // `scoreParts`' head before the "uyumlu" rule, which only lowers it.
         let head = kindFit(p, f, c, bits: row, headMatch: headMatch)
-        // At most every query term counts as a name word, and none without name matches.
-        let extraWords = c.extraWordsLog[max(0, Int(f.nameLength) - c.nameCredit[at])]
+        // At most every query term counts as a name word, and none without name (or brand) matches.
+        let nameCredit = fields & UInt16(Field.name | Field.brand) != 0 ? c.termCount : 0
+        let extraWords = c.extraWordsLog[max(0, Int(f.nameLength) - nameCredit)]
         return c.fieldBound[at] + ScoreWeights.head * head
             + (f.colours & c.colourBit != 0 ? ScoreWeights.colour : 0)
             + (!c.codes.isEmpty && c.codes.contains(Int32(p)) ? ScoreWeights.code : 0)

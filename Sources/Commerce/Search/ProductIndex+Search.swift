@@ -61,7 +61,7 @@ extension ProductIndex {
             if with.isEmpty { relaxed.append("size") } else { candidates = with }
         }
 
-        let context = ScoringContext(terms: analysed.terms, head: analysed.head, colour: colour, size: size,
+        let context = ScoringContext(terms: analysed.terms, colour: colour, size: size,
                                      codes: Set(codeHits))
         let rows = termRows(candidates, context)
         // Each order is passed to `best` as its own closure, so that it is inlined into the selection loop.
@@ -201,30 +201,26 @@ extension ProductIndex {
         var candidateStart: [Int] = [0]
         var weights: [Double] = []
         /// `scoreBound`'s part of the term factors for a product whose query-term matches together have
-        /// these field bits (indexed by the bits), with size at its most and typo edits as they are; and how
-        /// many of the product's name words can be query terms (0 without name or brand matches).
+        /// these field bits (indexed by the bits), with size at its most and typo edits as they are.
         var fieldBound: [Double] = []
-        var nameCredit: [Int] = []
         /// Where the head term's candidates start in `candidateIDs` (-1 when there is no head).
         var headOffset = -1
         /// `ScoreWeights.extraWordsLog`, read once per query rather than through its lazy global per candidate.
         let extraWordsLog = ScoreWeights.extraWordsLog
 
-        init(terms: [QueryTerm], head: QueryTerm?, colour: String?, size: String?, codes: Set<Int32>) {
-            self.hasHead = head != nil; self.headCandidates = head?.candidates.map(\.id) ?? []
+        init(terms: [QueryTerm], colour: String?, size: String?, codes: Set<Int32>) {
+            // The head is the last kind term (`AnalysedQuery.head`), whose candidates scoring reads from its row.
+            let headTerm = terms.lastIndex(where: \.isKind)
+            self.hasHead = headTerm != nil; self.headCandidates = headTerm.map { terms[$0].candidates.map(\.id) } ?? []
             self.colourBit = ColourMask.bit(colour); self.size = size.map(SizeKey.normalise); self.codes = codes
             self.totalWeight = max(terms.reduce(0) { $0 + $1.weight }, 0.0001)
             self.termCount = terms.count
             self.totalEdits = terms.reduce(0) { $0 + $1.edits }
-            // The head is the last kind term (`AnalysedQuery.head`), whose candidates scoring reads from its row.
-            let headTerm = head.flatMap { h in
-                terms.lastIndex { $0.isKind && $0.candidates.lazy.map(\.id).elementsEqual(h.candidates.lazy.map(\.id)) }
-            }
             // Sized once: a query's context is built for every search.
             let width = terms.reduce(0) { $0 + $1.candidates.count }
             candidateIDs.reserveCapacity(width); candidateQuality.reserveCapacity(width)
             candidateStart.reserveCapacity(terms.count + 1); weights.reserveCapacity(terms.count)
-            fieldBound.reserveCapacity(32); nameCredit.reserveCapacity(32)
+            fieldBound.reserveCapacity(32)
             for (n, t) in terms.enumerated() {
                 if n == headTerm { headOffset = candidateIDs.count }
                 for c in t.candidates { candidateIDs.append(c.id); candidateQuality.append(c.quality) }
@@ -249,7 +245,6 @@ extension ProductIndex {
                     + (bestQuality * factor >= 0.95 ? ScoreWeights.exact : 0) + (named ? ScoreWeights.inName : 0)
                     + (terms.count > 1 && fields & Field.name != 0 ? ScoreWeights.phrase : 0)
                     + (fields & Field.brand != 0 ? ScoreWeights.brand : 0))
-                nameCredit.append(named ? terms.count : 0)
             }
         }
     }
@@ -350,8 +345,7 @@ extension ProductIndex {
         guard c.hasHead else { return f.isAccessory ? -1 : 0 }
         if headMatch >= 0 {
             // The category confirms what the name says.
-            let e = c.headOffset >= 0 ? row[c.headOffset + headMatch]
-                : entry(p, c.headCandidates[headMatch]).map { UInt16(truncatingIfNeeded: $0) } ?? TermRows.absent
+            let e = row[c.headOffset + headMatch]
             return e != TermRows.absent && UInt8(truncatingIfNeeded: e >> 8) & Field.category != 0 ? 1 + 0.3 : 1
         }
         if f.isAccessory { return -1 }

@@ -184,12 +184,9 @@ public final class ProductIndex: Sendable {
 
     /// Entry of `term` in product `p`, or nil when the product lacks it:
     /// (term id << 16) | (field bits << 8) | first name position.
-    /// Searches two lists: for looking at a few products; lists of candidates read `postingBits` in order.
+    /// A search of the term's postings: for looking at a few products; lists of candidates read
+    /// `postingBits` in order.
     func entry(_ p: Int, _ term: Int32) -> UInt64? {
-        let has = termStore.withUnsafeBufferPointer { store in
-            Self.lowerBound(term, in: store, from: Int(entryStart[p]), to: Int(entryStart[p + 1])) != nil
-        }
-        guard has else { return nil }
         let place = postings[Int(term)].withUnsafeBufferPointer { list in
             Self.lowerBound(Int32(p), in: list, from: 0, to: list.count)
         }
@@ -286,7 +283,7 @@ struct IndexBuilder {
             let key = Folding.key(c)
             guard seen.insert(key).inserted else { continue }
             let keys = Tokenizer.tokens(c).map(\.key)
-            let covered = known.mentions(in: keys, bases: known.bases).reduce(0) { $0 + $1.end - $1.start }
+            let covered = known.mentions(in: keys).reduce(0) { $0 + $1.end - $1.start }
             if covered < keys.count { out.append(KindGroup(key, [c])) }
         }
         if categorised * 2 < products.count {
@@ -618,7 +615,7 @@ extension ProductIndex {
         let f = features[p]
         let heads = f.heads.map { termStrings[Int($0)] }.joined(separator: ",")
         let keys = analyzer.analyze(product.name).map(\.token.key)
-        let found = kinds.mentions(in: keys, bases: kinds.bases).map { "\(kinds.groups[$0.group].canonical)@\($0.start)\($0.ending.isEmpty ? "" : "+" + $0.ending)" }
+        let found = kinds.mentions(in: keys).map { "\(kinds.groups[$0.group].canonical)@\($0.start)\($0.ending.isEmpty ? "" : "+" + $0.ending)" }
         return "keys=\(keys.joined(separator: " ")) mentions=\(found) heads=[\(heads)] accessory=\(f.isAccessory) marker=\(f.markerPosition) colours=\(f.colours) terms=\(entryStart[p + 1] - entryStart[p])"
     }
 }
