@@ -236,12 +236,14 @@ struct IntentRules: Sendable {
         }
         // Words that are their own tokens (the common case): with nothing removed the text stays as it is,
         // and otherwise it is cut at its spaces instead of segmented.
-        if !removed.isEmpty, let words = Tokenizer.simpleWords(query.text) {
+        if removed.isEmpty {
+            if !Tokenizer.isSimpleText(query.text) {
+                query.text = Tokenizer.tokens(query.text).map(\.text).joined(separator: " ")
+            }
+        } else if let words = Tokenizer.simpleWords(query.text) {
             query.text = words.filter { !removed.contains(Folding.key(String($0))) }.joined(separator: " ")
-        } else if !(removed.isEmpty && Tokenizer.isSimpleText(query.text)) {
-            let words = removed.isEmpty ? Tokenizer.tokens(query.text).map(\.text)
-                : Tokenizer.tokens(query.text).filter { !removed.contains($0.key) }.map(\.text)
-            query.text = words.joined(separator: " ")
+        } else {
+            query.text = Tokenizer.tokens(query.text).filter { !removed.contains($0.key) }.map(\.text).joined(separator: " ")
         }
         if query.sort == .relevance {
             if u.score(.sortAscending) > 0 { query.sort = .priceAscending }

@@ -72,4 +72,27 @@ public struct ASCIIWordTrie: Sendable {
     /// True when the path to `node` spells a whole word.
     @inlinable
     public func isWord(_ node: Int) -> Bool { isWord[node] }
+
+    /// The node whose path spells `bytes` (a word or the start of one), nil when no word starts so.
+    @inlinable
+    public func node(spelling bytes: some Sequence<UInt8>) -> Int? {
+        var node = Self.root
+        for b in bytes {
+            guard let next = child(of: node, b) else { return nil }
+            node = next
+        }
+        return node
+    }
+
+    /// True when a word is a non-empty prefix of `bytes` (or all of them).
+    @inlinable
+    public func hasWordPrefix(of bytes: some Sequence<UInt8>) -> Bool {
+        var node = Self.root
+        for b in bytes {
+            guard let next = child(of: node, b) else { return false }
+            node = next
+            if isWord(node) { return true }
+        }
+        return false
+    }
 }

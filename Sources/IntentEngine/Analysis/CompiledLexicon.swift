@@ -86,14 +86,7 @@ public struct CompiledLexicon: Sendable {
         self.prefixes = prefixes
         self.prefixLengths = lengths.sorted()
         let trie = ASCIIWordTrie(Array(prefixes.keys) + Array(exact.keys))
-        func node(of key: String) -> Int? {
-            var node = ASCIIWordTrie.root
-            for b in key.utf8 {
-                guard let next = trie.child(of: node, b) else { return nil }
-                node = next
-            }
-            return trie.isWord(node) ? node : nil
-        }
+        func node(of key: String) -> Int? { trie.node(spelling: key.utf8).flatMap { trie.isWord($0) ? $0 : nil } }
         var byNode = [[Int]](repeating: [], count: trie.nodeCount)
         for (key, ids) in prefixes { if let n = node(of: key) { byNode[n] = ids } }
         var exactByNode = [[Int]](repeating: [], count: trie.nodeCount)
@@ -110,7 +103,7 @@ public struct CompiledLexicon: Sendable {
     /// Ids of the lexicon words that `key` matches exactly or by prefix.
     func exactMatches(_ key: String) -> [Int] {
         let utf8 = key.utf8
-        if asciiExactInTrie, utf8.allSatisfy({ $0 < 0x80 }) {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
             // Only ASCII prefix words can start an ASCII key; the walk visits them shortest first, and ends
             // on the key's own node when the key is a word.
             var prefixIDs: [Int] = []
@@ -121,20 +114,12 @@ public struct CompiledLexicon: Sendable {
                 node = next
                 if prefixTrie.isWord(node) { prefixIDs.append(contentsOf: prefixIDsByNode[node]) }
             }
-            // An empty key spells no word (the root is none).
-            let exactIDs = whole && !utf8.isEmpty ? exactIDsByNode[node] : []
+            // The key's exact words are on its node (an empty key spells none: the root is no word),
+            // unless some exact word only equals an ASCII key once decomposed.
+            let exactIDs = asciiExactInTrie ? (whole && !utf8.isEmpty ? exactIDsByNode[node] : []) : (exact[key] ?? [])
             return prefixIDs.isEmpty ? exactIDs : exactIDs + prefixIDs
         }
         var found = exact[key] ?? []
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            var node = ASCIIWordTrie.root
-            for b in utf8 {
-                guard let next = prefixTrie.child(of: node, b) else { break }
-                node = next
-                if prefixTrie.isWord(node) { found.append(contentsOf: prefixIDsByNode[node]) }
-            }
-            return found
-        }
         for length in prefixLengths {
             if length > utf8.count { break }
             let prefix = length == utf8.count ? key : String(decoding: utf8.prefix(length), as: UTF8.self)

@@ -11,14 +11,22 @@ struct FAQMatcher: Sendable {
         var bytes: [[UInt8]]
         /// `Typo.letterMask` of each key.
         var masks: [UInt64]
+        /// Where the entry's keys start among all entries' keys, the columns of `best`'s match table.
+        var firstColumn: Int
     }
     let entries: [Entry]
+    /// All entries' keys together: the width of `best`'s match table.
+    let columnCount: Int
 
     init(faq: [FAQEntry], analyzer: Analyzer) {
+        var column = 0
         entries = faq.enumerated().map { i, e in
             let keys = Self.contentKeys(analyzer.analyze(e.q).map(\.token.key))
-            return Entry(index: i, keys: keys, bytes: keys.map { Array($0.utf8) }, masks: keys.map { Typo.letterMask($0.utf8) })
+            defer { column += keys.count }
+            return Entry(index: i, keys: keys, bytes: keys.map { Array($0.utf8) }, masks: keys.map { Typo.letterMask($0.utf8) },
+                         firstColumn: column)
         }
+        columnCount = column
     }
 
     static func contentKeys(_ keys: [String]) -> [String] {
@@ -27,8 +35,11 @@ struct FAQMatcher: Sendable {
     }
 
     /// A word that can tell FAQ questions apart (not a stop, question or generic FAQ word).
-    static func isContentKey(_ k: String) -> Bool {
-        k.utf8.count > 1 && !WordLists.stopwords.contains(k) && !WordLists.questionWords.contains(k) && !WordLists.faqGeneric.contains(k)
+    static func isContentKey(_ k: String) -> Bool { isContentKey(k, classes: WordClass.of(k)) }
+
+    /// `isContentKey` of a key whose word classes are already looked up.
+    static func isContentKey(_ k: String, classes: WordClass) -> Bool {
+        k.utf8.count > 1 && classes.isDisjoint(with: .notFAQContent)
     }
 
     /// Two words mean the same here when equal, when one extends the other by suffixes (four letters in
@@ -72,8 +83,7 @@ struct FAQMatcher: Sendable {
         var keyOfToken = [Int](repeating: -1, count: tokens.count)
         for i in tokens.indices where !smallTalk[i] && !sizeIndices.contains(i) {
             let key = tokens[i].token.key
-            // `isContentKey(key)`, with the word classes the analysis looked up.
-            if key.utf8.count <= 1 || !classes[i].isDisjoint(with: .notFAQContent) { continue }
+            if !Self.isContentKey(key, classes: classes[i]) { continue }
             if let k = keys.firstIndex(of: key) { keyOfToken[i] = k } else { keyOfToken[i] = keys.count; keys.append(key) }
         }
         if keys.isEmpty { return nil }
@@ -82,8 +92,7 @@ struct FAQMatcher: Sendable {
         // of the overlap. Row k, then entry after entry, its words in order.
         let keyBytes = keys.map { Array($0.utf8) }
         let keyMasks = keyBytes.map { Typo.letterMask($0) }
-        var width = 0
-        for entry in entries { width += entry.keys.count }
+        let width = columnCount
         var means = [Bool](repeating: false, count: keys.count * width)
         var anyMeaning = false
         for k in keys.indices {
@@ -125,11 +134,9 @@ struct FAQMatcher: Sendable {
             return productKey[k] == 2
         }
         var best: (Int, Double)?
-        var first = 0
         for entry in entries {
-            defer { first += entry.keys.count }
             if entry.keys.isEmpty { continue }
-            let columns = first..<(first + entry.keys.count)
+            let columns = entry.firstColumn..<(entry.firstColumn + entry.keys.count)
             var userHits = 0
             // Sharing only the product's name ("iphone 15" and "iPhone'lar garantili mi?") is not the same question.
             var onlyProduct = true

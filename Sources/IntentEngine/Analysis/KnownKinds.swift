@@ -26,15 +26,7 @@ enum KnownKinds {
 
     /// True when `key` is a kind word, possibly with endings ("buzdolabı", "kulaklığınız").
     static func contains(_ key: String) -> Bool {
-        if let trie = asciiStarts, key.utf8.allSatisfy({ $0 < 0x80 }) {
-            var node = ASCIIWordTrie.root
-            for b in key.utf8 {
-                guard let next = trie.child(of: node, b) else { return false }
-                node = next
-                if trie.isWord(node) { return true }
-            }
-            return false
-        }
+        if let trie = asciiStarts, key.utf8.allSatisfy({ $0 < 0x80 }) { return trie.hasWordPrefix(of: key.utf8) }
         return starts.contains { key.hasPrefix($0) }
     }
 }

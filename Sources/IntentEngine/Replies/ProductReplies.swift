@@ -26,11 +26,13 @@ extension TurnComposer {
     func listLines(_ products: [Product], startingAt first: Int = 1) -> [String] {
         var lines: [String] = []
         lines.reserveCapacity(products.count)
+        // Sized once for the whole line, so appending never regrows it: the name and the longer mark, plus
+        // room for the number, the separators and a formatted price with its currency.
         let marks = max(texts.stockMark.utf8.count, texts.outOfStockMark.utf8.count)
+        let numberSeparatorsAndPrice = 48
         for i in products.indices {
-            // Sized once for the whole line (number, name, price and mark), so appending never regrows it.
             var line = ""
-            line.reserveCapacity(products[i].name.utf8.count + marks + 48)
+            line.reserveCapacity(products[i].name.utf8.count + marks + numberSeparatorsAndPrice)
             line += String(first + i)
             line += ". "
             line += products[i].name
